@@ -1,0 +1,24 @@
+/**
+ * Loader for the data files in `data/` (word lists, agency names, month names…).
+ * Data is data: code never hides a word list inside a function (STYLE.md).
+ */
+import { readFileSync } from 'node:fs';
+
+/** Package root: `src/..` when run from sources, `dist/..` when built. */
+const ROOT = new URL('..', import.meta.url);
+
+const cache = new Map<string, unknown>();
+
+/**
+ * Reads and parses `data/<name>.json` once per process.
+ * @param name path below `data/` without `.json`, e.g. `agencies` or `boilerplate/en`
+ * @throws Error when the file is missing or not JSON (a packaging bug, not a bad input)
+ */
+export function loadData<T>(name: string): T {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = JSON.parse(readFileSync(new URL(`data/${name}.json`, ROOT), 'utf8'));
+    cache.set(name, value);
+  }
+  return value as T;
+}
