@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Entry point of the `newsclean` command; the code is in dist/cli/main.js (built by `npm run build`).
+import { main } from '../dist/cli/main.js';
+
+process.stdout.on('error', (err) => {
+  // Output piped into a reader that closed early (`| head`): stop quietly.
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`newsclean: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

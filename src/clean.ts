@@ -1,0 +1,159 @@
+/**
+ * The orchestrator: one input → one `ArticleRecord`. The stage order is written once, here:
+ *
+ * 1. `decode`   bytes → string; binary and empty inputs refused; HTML or text decided by content
+ * 2. `blocks`   (text) the dump → paragraphs, re-joining lines a converter broke
+ *    `dom`      (HTML) the page → body blocks and metadata (`html/`)
+ * 3. `classify` (text) each block → content or boilerplate, with its rule and reason
+ * 4. `region`   (text) the article as one run of blocks; the headline before it
+ * 5. `fields`   dateline, source and byline found and cut from the body (shared by both paths)
+ * 6. `record`   the JSON record (`schema/record.schema.json`)
+ */
+import { decode } from './decode/index.js';
+import { NewscleanError } from './errors.js';
+import { extractFields, type FieldsResult } from './fields/index.js';
+import { extractHtml } from './html/index.js';
+import { detectLanguage, normalizeLanguage } from './language/index.js';
+import { extractText, type TextArticle } from './text/index.js';
+import type { ArticleRecord, CleanOptions, Decision } from './types.js';
+
+/** The decision shown for one block by `--explain`. */
+export type ExplainLabel = 'body' | 'headline' | 'dateline' | 'source' | 'byline' | 'boilerplate';
+
+/** One line of `--explain`: a block of the input and what became of it. */
+export interface ExplainEntry {
+  label: ExplainLabel;
+  rule: string;
+  reason: string;
+  text: string;
+}
+
+/** A record with the per-block decisions behind it. */
+export interface CleanResult {
+  record: ArticleRecord;
+  /** Text path: every block in order; HTML path: the field decisions only. */
+  explain: ExplainEntry[];
+}
+
+/**
+ * Cleans one page.
+ * @param input the page as bytes (decoded by BOM, else UTF-8) or as a string
+ * @param opts see {@link CleanOptions}
+ * @returns the article record
+ * @throws NewscleanError `empty_input`, `not_a_document`, `no_article`
+ */
+export function clean(input: string | Uint8Array, opts: CleanOptions = {}): ArticleRecord {
+  return cleanDetailed(input, opts).record;
+}
+
+/**
+ * Like {@link clean}, and also returns every decision (for `--explain`).
+ * @throws NewscleanError as {@link clean}
+ */
+export function cleanDetailed(input: string | Uint8Array, opts: CleanOptions = {}): CleanResult {
+  const doc = decode(input, opts.format);
+  return doc.format === 'html' ? cleanHtml(doc.text, opts) : cleanText(doc.text, opts);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function cleanText(text: string, opts: CleanOptions): CleanResult {
+  const art = extractText(text, opts.language ? { language: opts.language } : {});
+  if (!art.paragraphs.length) throw new NewscleanError('no_article', 'no article text found (no block reads as running text)');
+  const language = art.language ?? normalizeLanguage(opts.language);
+  const fields = extractFields({
+    paragraphs: art.paragraphs,
+    leading: art.leading,
+    trailing: art.trailing,
+    referenceDate: opts.referenceDate ?? today(),
+    ...(language ? { language } : {}),
+  });
+  const record = buildRecord(opts, 'text', fields, {
+    headline: art.headline?.text ?? null,
+    language,
+    date_published: null,
+    site_name: null,
+    url: opts.url ?? null,
+    byline: null,
+  });
+  return { record, explain: explainText(art, fields) };
+}
+
+function cleanHtml(html: string, opts: CleanOptions): CleanResult {
+  const page = extractHtml(html, opts.url ? { url: opts.url } : {});
+  if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
+  const language = normalizeLanguage(page.language) ?? detectLanguage(page.paragraphs.join('\n')) ?? normalizeLanguage(opts.language);
+  const fields = extractFields({
+    paragraphs: page.paragraphs,
+    leading: page.leading,
+    trailing: page.trailing,
+    referenceDate: opts.referenceDate ?? page.date_published?.slice(0, 10) ?? today(),
+    ...(language ? { language } : {}),
+  });
+  const record = buildRecord(opts, 'html', fields, {
+    headline: page.headline,
+    language,
+    date_published: page.date_published,
+    site_name: page.site_name,
+    url: page.url ?? opts.url ?? null,
+    byline: page.byline,
+  });
+  record.warnings.push(...page.warnings);
+  return { record, explain: fields.decisions.map(toExplain) };
+}
+
+interface PageFields {
+  headline: string | null;
+  language: string | null;
+  date_published: string | null;
+  site_name: string | null;
+  url: string | null;
+  byline: string | null;
+}
+
+function buildRecord(opts: CleanOptions, format: 'text' | 'html', fields: FieldsResult, page: PageFields): ArticleRecord {
+  const warnings: string[] = [];
+  if (!page.headline) warnings.push('no_headline');
+  return {
+    input: opts.input ?? '-',
+    format,
+    headline: page.headline,
+    dateline: fields.dateline,
+    byline: fields.byline ?? page.byline,
+    date_published: page.date_published,
+    source: fields.source,
+    site_name: page.site_name,
+    url: page.url,
+    language: page.language,
+    body: fields.body.join('\n\n'),
+    warnings,
+  };
+}
+
+function labelOf(d: Decision): ExplainLabel {
+  if (/dateline/.test(d.rule)) return 'dateline';
+  if (/byline/.test(d.rule)) return 'byline';
+  if (/source|credit/.test(d.rule)) return 'source';
+  return 'boilerplate';
+}
+
+function toExplain(d: Decision): ExplainEntry {
+  return { label: labelOf(d), rule: d.rule, reason: d.reason, text: d.text };
+}
+
+/** Every block of a dump with its final label: the classifier's, then the fields stage's. */
+function explainText(art: TextArticle, fields: FieldsResult): ExplainEntry[] {
+  const byText = new Map<string, Decision>();
+  for (const d of fields.decisions) if (!byText.has(d.text)) byText.set(d.text, d);
+  return art.blocks.map((b) => {
+    const d = byText.get(b.text) ?? fields.decisions.find((x) => x.text && b.text.startsWith(x.text));
+    if (d) return toExplain(d);
+    if (b.index === art.headline?.index) return { label: 'headline', rule: 'headline', reason: art.headline.reason, text: b.text };
+    const inRegion = b.index >= art.region.start && b.index <= art.region.end;
+    if (inRegion && b.cls === 'good') return { label: 'body', rule: b.rule, reason: b.reason, text: b.text };
+    const why = inRegion || b.cls === 'bad' ? b.reason : `${b.reason}; outside the article region`;
+    return { label: 'boilerplate', rule: b.rule, reason: why, text: b.text };
+  });
+}

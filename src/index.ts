@@ -1,0 +1,13 @@
+/**
+ * newsclean — library entry point.
+ *
+ * ```ts
+ * import { clean } from 'newsclean';
+ * const record = clean(readFileSync('page.txt'), { input: 'page.txt' });
+ * record.headline; record.dateline; record.body;
+ * ```
+ */
+export { clean, cleanDetailed, type CleanResult, type ExplainEntry, type ExplainLabel } from './clean.js';
+export { NewscleanError, ERROR_CODES, type ErrorCode } from './errors.js';
+export type { ArticleRecord, CleanOptions, Dateline, Decision, ErrorRecord, InputFormat } from './types.js';
+export { extractFields, type FieldsInput, type FieldsResult } from './fields/index.js';

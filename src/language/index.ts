@@ -1,0 +1,130 @@
+/**
+ * Language of a text and its stop words.
+ *
+ * Detection: franc-min (trigram model, wooorm/franc) on a sample of the text; its ISO 639-3
+ * answer is mapped to ISO 639-1 with `data/language/iso639.json`.
+ * Stop words: the `stopword` package (fergiemcdowall/stopword), keyed by ISO 639-3.
+ */
+import { createRequire } from 'node:module';
+import { franc } from 'franc-min';
+import { loadData } from '../data.js';
+
+const require = createRequire(import.meta.url);
+type StopwordModule = Record<string, unknown>;
+let stopwordModule: StopwordModule | undefined;
+
+/** Characters of text given to the detector: enough for a stable answer, bounded cost. */
+const SAMPLE_CHARS = 1500;
+/** Below this many letters franc's answer is a guess; we answer null instead (franc's own default is 10). */
+const MIN_LETTERS = 40;
+
+function iso3to1(): Record<string, string> {
+  return loadData<Record<string, string>>('language/iso639');
+}
+
+/**
+ * Detects the language of `text`.
+ * @param text any text; only the first 3,000 characters are read
+ * @returns ISO 639-1 code (`it`, `en`…), or null when the text is too short (< 40 letters) or
+ *   the language has no 639-1 code
+ */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return null;
+  const code = franc(sample, { minLength: MIN_LETTERS });
+  return iso3to1()[code] ?? null;
+}
+
+/**
+ * Normalises a language tag (`en-US`, `it_IT`, `ITA`) to ISO 639-1, or null when unknown.
+ */
+export function normalizeLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{2}$/.test(primary)) return primary;
+  if (/^[a-z]{3}$/.test(primary)) return iso3to1()[primary] ?? null;
+  return null;
+}
+
+const stopCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stop words of a language, lower-cased.
+ * @param lang ISO 639-1 code
+ * @returns the set (empty when the package has no list for the language)
+ */
+export function stopwordsFor(lang: string | null): ReadonlySet<string> {
+  const key = lang ?? '';
+  let set = stopCache.get(key);
+  if (!set) {
+    set = new Set(lookupStopwords(key).map((w) => w.toLowerCase()));
+    stopCache.set(key, set);
+  }
+  return set;
+}
+
+function lookupStopwords(lang: string): string[] {
+  if (!lang) return [];
+  stopwordModule ??= require('stopword') as StopwordModule;
+  const table = iso3to1();
+  // Prefer the plain language list over regional variants (por over porBr).
+  for (const [three, one] of Object.entries(table)) {
+    if (one === lang && Array.isArray(stopwordModule[three])) return stopwordModule[three] as string[];
+  }
+  return [];
+}
+
+/** Languages whose stop-word lists compete when the detector's answer is doubtful. */
+const MAIN_LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'pt', 'nl'] as const;
+/** Below this stop-word share, no list describes the text (CJK, lists of names): use none. */
+const MIN_STOP_DENSITY = 0.12;
+/** A competing list must cover this many times more words to overrule the detector. */
+const OVERRULE_FACTOR = 1.5;
+/** A stop-word share at which one main language is certain without the detector… */
+const DECISIVE_DENSITY = 0.25;
+/** …when it also leads the next list by this factor. */
+const DECISIVE_FACTOR = 1.8;
+
+/** The language of a text and the stop words to judge its blocks with. */
+export interface LanguageChoice {
+  /** ISO 639-1 code, or null. */
+  language: string | null;
+  /** Stop words to use (empty when no list covers the text). */
+  stopwords: ReadonlySet<string>;
+}
+
+/**
+ * Decides the language of a text from the detector and from stop-word coverage:
+ * trigram detectors confuse languages on name- and number-heavy text (sports results),
+ * where the share of stop words still tells (the rule jusText and trafilatura use).
+ * @param sample running text of the document (a few thousand characters)
+ * @param hint ISO 639-1 fallback when neither tells
+ */
+export function chooseLanguage(sample: string, hint: string | null = null): LanguageChoice {
+  const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
+  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const density = (lang: string | null): number => {
+    const set = stopwordsFor(lang);
+    if (!set.size || !tokens.length) return 0;
+    let n = 0;
+    for (const t of tokens) if (set.has(t)) n++;
+    return n / tokens.length;
+  };
+  const ranked = MAIN_LANGUAGES.map((lang) => ({ lang, d: density(lang) })).sort((a, b) => b.d - a.d);
+  const [first, second] = ranked;
+  // Stop words settle it when one list clearly leads: the detector is not needed.
+  if (first && second && first.d >= DECISIVE_DENSITY && first.d >= second.d * DECISIVE_FACTOR) {
+    return { language: first.lang, stopwords: stopwordsFor(first.lang) };
+  }
+  const detected = detectLanguage(text) ?? hint;
+  let best: string | null = detected;
+  let bestDensity = density(detected);
+  if (first && (detected === null || (MAIN_LANGUAGES as readonly string[]).includes(detected))) {
+    if (first.d > bestDensity * OVERRULE_FACTOR && first.d >= MIN_STOP_DENSITY) {
+      best = first.lang;
+      bestDensity = first.d;
+    }
+  }
+  return { language: best, stopwords: bestDensity >= MIN_STOP_DENSITY ? stopwordsFor(best) : new Set() };
+}

@@ -1,0 +1,146 @@
+/**
+ * Stage `classify`: blocks → content or boilerplate, each decision with its rule and reason.
+ *
+ * 1. Initial class per block (jusText, Pomikálek 2011): boilerplate phrase lists first,
+ *    then length and stop-word density → good / near-good / short / bad.
+ * 2. Teaser runs: "title + snippet… + Read more" groups and truncated snippets are bad.
+ * 3. Context (jusText's second pass): a short or near-good block takes the class of
+ *    its neighbours; runs of short blocks (menus, tag lists) stay bad.
+ */
+import { loadData } from '../data.js';
+import type { Block } from './blocks.js';
+import { blockFeatures, type BlockFeatures } from './features.js';
+import { matchPhrase } from './phrases.js';
+
+/** jusText's block classes. */
+export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
+
+/** A block with its features and the classifier's decision. */
+export interface ClassifiedBlock extends Block {
+  features: BlockFeatures;
+  cls: BlockClass;
+  /** Stable rule name, e.g. `share`, `teaser`, `stopwords`, `context`. */
+  rule: string;
+  /** One-line reason for `--explain`. */
+  reason: string;
+  /** Phrase category when a boilerplate list matched (`section-label`, `read-more`…). */
+  category: string | null;
+}
+
+interface Thresholds {
+  shortChars: number;
+  lengthLow: number;
+  lengthHigh: number;
+  stopwordsLow: number;
+  stopwordsHigh: number;
+  maxMatchChars: number;
+  shortRun: number;
+}
+
+/**
+ * Classifies every block.
+ * @param blocks output of `buildBlocks`
+ * @param stopwords stop words of the document language; when empty (no list for the
+ *   language), sentence punctuation and length stand in for stop-word density
+ */
+export function classifyBlocks(blocks: Block[], stopwords: ReadonlySet<string>): ClassifiedBlock[] {
+  const t = loadData<Thresholds>('text/thresholds');
+  const out = blocks.map((b) => initialClass(b, blockFeatures(b.text, stopwords), stopwords.size > 0, t));
+  markTeasers(out);
+  markShortRuns(out, t.shortRun);
+  resolveContext(out);
+  return out;
+}
+
+function decide(b: Block, features: BlockFeatures, cls: BlockClass, rule: string, reason: string, category: string | null = null): ClassifiedBlock {
+  return { index: b.index, text: b.text, lines: b.lines, blankBefore: b.blankBefore, listItem: b.listItem, features, cls, rule, reason, category };
+}
+
+function initialClass(b: Block, f: BlockFeatures, haveStopwords: boolean, t: Thresholds): ClassifiedBlock {
+  const phrase = matchPhrase(b.text, t.maxMatchChars);
+  if (phrase) {
+    return decide(b, f, 'bad', phrase.category, `${phrase.kind} match "${phrase.phrase}" (${phrase.category})`, phrase.category);
+  }
+  if (f.pipes >= 2 && f.words / (f.pipes + 1) <= 4) return decide(b, f, 'bad', 'menu-bar', `${f.pipes + 1} short items separated by |`);
+  if (f.chars < t.lengthLow) {
+    return f.words <= 2 || f.chars < t.shortChars
+      ? decide(b, f, 'short', 'short', `${f.chars} characters`)
+      : decide(b, f, f.endsSentence ? 'near-good' : 'short', 'short', `${f.chars} characters < ${t.lengthLow}`);
+  }
+  const density = haveStopwords ? f.stopDensity : f.endsSentence ? t.stopwordsHigh : 0;
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  if (density >= t.stopwordsHigh) {
+    return f.chars > t.lengthHigh || f.endsSentence
+      ? decide(b, f, 'good', 'stopwords', `${f.words} words, stop words ${pct(density)}`)
+      : decide(b, f, 'near-good', 'stopwords', `${f.chars} characters, stop words ${pct(density)}, no sentence end`);
+  }
+  if (density >= t.stopwordsLow) return decide(b, f, 'near-good', 'stopwords', `stop words ${pct(density)} (between thresholds)`);
+  return decide(b, f, 'bad', 'low-stopwords', `stop words ${pct(density)} < ${pct(t.stopwordsLow)}: list or label text`);
+}
+
+/**
+ * Teaser lists: a "Read more" link closes a teaser made of a title and a snippet;
+ * a truncated snippet (`…`) after a title is a teaser even without the link.
+ */
+function markTeasers(blocks: ClassifiedBlock[]): void {
+  const teaser = (b: ClassifiedBlock | undefined, why: string): void => {
+    if (!b || b.category) return;
+    Object.assign(b, { cls: 'bad', rule: 'teaser', reason: why });
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = blocks[i - 1];
+    if (b.category === 'read-more' && b.features.words <= 4) {
+      if (prev && (prev.features.truncated || prev.features.titleLike)) {
+        teaser(prev, 'snippet of a teaser closed by a "read more" link');
+        const title = blocks[i - 2];
+        if (title?.features.titleLike && prev.features.truncated) teaser(title, 'title of a teaser closed by a "read more" link');
+      }
+    } else if (b.features.truncated && !b.category) {
+      if (prev?.features.titleLike && prev.cls !== 'good') {
+        teaser(b, 'truncated snippet after a title');
+        teaser(prev, 'title of a truncated teaser snippet');
+      } else if (b.features.chars < 400) {
+        teaser(b, 'truncated snippet');
+      }
+    }
+  }
+}
+
+/** Runs of `minRun` or more short blocks are menus, tag lists or link lists, whatever surrounds them. */
+function markShortRuns(blocks: ClassifiedBlock[], minRun: number): void {
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && blocks[i]!.cls === 'short') continue;
+    if (i - start >= minRun) {
+      for (let j = start; j < i; j++) Object.assign(blocks[j]!, { cls: 'bad', rule: 'short-run', reason: `one of ${i - start} short blocks in a row (menu or link list)` });
+    }
+    start = i + 1;
+  }
+}
+
+/**
+ * jusText's context pass: near-good blocks become good unless both neighbours are bad;
+ * short blocks become good only between good neighbours (e.g. a subheading).
+ * Neighbours are the nearest blocks that are neither short nor near-good.
+ */
+function resolveContext(blocks: ClassifiedBlock[]): void {
+  const settled = blocks.map((b) => b.cls);
+  const neighbour = (i: number, step: 1 | -1): BlockClass => {
+    for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+      const c = settled[j]!;
+      if (c === 'good' || c === 'bad') return c;
+    }
+    return 'bad';
+  };
+  const next = settled.map((c, i) => {
+    if (c === 'near-good') return neighbour(i, -1) === 'bad' && neighbour(i, 1) === 'bad' ? 'bad' : 'good';
+    if (c === 'short') return neighbour(i, -1) === 'good' && neighbour(i, 1) === 'good' ? 'good' : 'bad';
+    return c;
+  });
+  blocks.forEach((b, i) => {
+    const was = b.cls;
+    const now = next[i]!;
+    if (was !== now) Object.assign(b, { cls: now, rule: 'context', reason: `${was} block between ${neighbour(i, -1)} and ${neighbour(i, 1)} neighbours → ${now}` });
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Shallow text features of a block, after jusText (Pomikálek 2011) and boilerpipe
+ * (Kohlschütter et al. 2010, "Boilerplate detection using shallow text features").
+ */
+
+/** Per-block features used by the classifier. Lengths in characters. */
+export interface BlockFeatures {
+  /** Length in characters, a CJK character counting 2.5 (it carries about a word). */
+  chars: number;
+  /** Word count; in CJK scripts, which have no spaces, about one word per 2 characters. */
+  words: number;
+  /** Share of words that are stop words of the document's language (0..1). */
+  stopDensity: number;
+  /** Ends with sentence-final punctuation (`.`, `!`, `?`, `…`, `。`, closing quotes after them). */
+  endsSentence: boolean;
+  /** Upper-case letters / letters (0..1). */
+  capsRatio: number;
+  /** Digits and symbols / non-space characters (0..1). */
+  digitRatio: number;
+  /** Ends with `...` or `…` after a word: a truncated teaser snippet. */
+  truncated: boolean;
+  /** Number of ` | ` separators (menu bars, share bars, footers). */
+  pipes: number;
+  /** Looks like a title: 2–30 words, no sentence-final period, starts with a capital or digit. */
+  titleLike: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const ENDS = /[.!?…。！？]["'”’»)\]]*$/u;
+const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)\s*$/u;
+const STARTS_TITLE = /^["'“‘«¿¡]?[\p{Lu}\p{N}]/u;
+const ENDS_CLAUSE = /[.:;,]["'”’»]?$/u;
+
+// Character classes by UTF-16 code unit, filled on first sight (one regex test per distinct unit).
+const SPACE = 1;
+const LETTER = 2;
+const UPPER = 4;
+const SYMBOL = 8; // digits and symbols: not letter, punctuation or space
+const CJK = 16;
+const KNOWN = 32;
+const charClass = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let c = charClass[code]!;
+  if (c) return c;
+  const ch = String.fromCharCode(code);
+  c = KNOWN;
+  if (/\s/u.test(ch)) c |= SPACE;
+  else if (/\p{L}/u.test(ch)) {
+    c |= LETTER;
+    if (/\p{Lu}/u.test(ch)) c |= UPPER;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) c |= CJK;
+  } else if (!/\p{P}/u.test(ch)) c |= SYMBOL;
+  charClass[code] = c;
+  return c;
+}
+
+/**
+ * Computes the features of one block.
+ * @param text block text
+ * @param stopwords lower-cased stop words of the document language (may be empty)
+ */
+export function blockFeatures(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  let stop = 0;
+  for (const w of words) if (stopwords.has(w)) stop++;
+  let nonSpace = 0;
+  let letters = 0;
+  let upper = 0;
+  let digits = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    if (c & SPACE) continue;
+    nonSpace++;
+    if (c & LETTER) {
+      letters++;
+      if (c & UPPER) upper++;
+      if (c & CJK) cjk++;
+    } else if (c & SYMBOL) digits++;
+  }
+  // Anchored-at-end patterns run on the tail only: linear on any block length.
+  const tail = text.length > 16 ? text.slice(-16) : text;
+  const endsSentence = ENDS.test(tail) && !text.endsWith('...') && !text.endsWith('…');
+  const n = cjk ? words.length + Math.round(cjk / 2) : words.length;
+  return {
+    chars: text.length + Math.round(cjk * 1.5),
+    words: n,
+    stopDensity: words.length ? stop / words.length : 0,
+    endsSentence,
+    capsRatio: letters ? upper / letters : 0,
+    digitRatio: nonSpace ? digits / nonSpace : 0,
+    truncated: TRUNCATED.test(tail),
+    pipes: text.split(' | ').length - 1,
+    titleLike: n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail) && STARTS_TITLE.test(text),
+  };
+}

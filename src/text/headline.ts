@@ -1,0 +1,90 @@
+/**
+ * Stage `fields` (text path): the headline — the title line of the article, typically the
+ * longest title-like line just before the dateline or the first body paragraph. A page-title
+ * line ending in " | Site" or " - Site" (BeautifulSoup dumps start with the `<title>`) is the
+ * headline less the site part.
+ */
+import { loadData } from '../data.js';
+import type { ClassifiedBlock } from './classify.js';
+
+interface Thresholds {
+  headlineMaxWords: number;
+  headlineMinWords: number;
+  headlineLookback: number;
+}
+
+/** The chosen headline and where it is. */
+export interface HeadlineChoice {
+  /** Block index of the headline line. */
+  index: number;
+  /** The headline text, site suffix removed. */
+  text: string;
+  /** Why this line (for `--explain`). */
+  reason: string;
+}
+
+// " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " » Site" at the end.
+const SITE_SUFFIX = /\s+(?:\||-|–|—|::|·|»)\s+([^|–—·»]{1,60})$/u;
+// Inside the page, only " | Site" is taken as a site part: a dash may belong to the headline.
+const PIPE_SUFFIX = /\s+\|\s+([^|]{1,60})$/u;
+// A date or time stamp: "19 jun 2024 11:05", "14.11.2024, 16:20 Uhr".
+const STAMP = /^\W*(?:\d{1,4}[./\- ]\w{1,10}[./\- ]\d{2,4}|\d{1,2}:\d{2})\b/u;
+
+/**
+ * Strips a trailing " | Site" part when it is short (≤ 5 words), as page titles carry it.
+ * @param pipesOnly only strip a `|` part (for lines inside the page, where a dash may belong to the headline)
+ * @returns the title without the site part (unchanged when there is none)
+ */
+export function stripSiteSuffix(title: string, pipesOnly = false): string {
+  let t = title.trim();
+  for (let k = 0; k < 3; k++) {
+    const m = (pipesOnly ? PIPE_SUFFIX : SITE_SUFFIX).exec(t);
+    if (!m || (m[1] ?? '').split(/\s+/).length > 5 || m.index < 10) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
+
+/**
+ * Chooses the headline among the title-like blocks before the article region.
+ * @param blocks classified blocks
+ * @param regionStart index of the first block of the article region
+ * @param pageTitle the dump's first line when it may be the page `<title>` (or null)
+ * @returns the choice, or null when no block qualifies
+ */
+export function findHeadline(blocks: ClassifiedBlock[], regionStart: number, pageTitle: string | null): HeadlineChoice | null {
+  const t = loadData<Thresholds>('text/thresholds');
+  const title = pageTitle ? stripSiteSuffix(pageTitle) : null;
+  let best: { score: number; b: ClassifiedBlock; why: string } | null = null;
+  const from = Math.max(0, regionStart - t.headlineLookback);
+  // The region may have taken the headline in (a title line right before the first paragraph).
+  const to = leadingTitleEnd(blocks, regionStart);
+  for (let i = to; i >= from; i--) {
+    const b = blocks[i]!;
+    const f = b.features;
+    if (b.category || !f.titleLike || f.words < t.headlineMinWords || f.words > t.headlineMaxWords) continue;
+    if (STAMP.test(b.text) || f.digitRatio > 0.3) continue;
+    const distance = Math.abs(regionStart - i);
+    const matchesTitle = title !== null && (b.text === title || stripSiteSuffix(b.text) === title);
+    const score = Math.min(f.words, 14) - 0.5 * distance + (matchesTitle ? 10 : 0) - (f.words < 4 ? 4 : 0);
+    if (!best || score > best.score) {
+      best = { score, b, why: matchesTitle ? 'title-like line equal to the page title' : `longest title-like line near the article (${f.words} words)` };
+    }
+  }
+  if (best) return { index: best.b.index, text: stripSiteSuffix(best.b.text, best.b.index !== 0), reason: best.why };
+  const first = blocks[0];
+  if (title && first && !first.category && first.features.titleLike && first.features.words >= t.headlineMinWords) {
+    return { index: 0, text: title, reason: 'page title (first line of the dump)' };
+  }
+  return null;
+}
+
+/**
+ * Index of the last block at the top of the region that may still be the headline:
+ * title-like lines without a sentence end, followed by more of the region.
+ */
+function leadingTitleEnd(blocks: ClassifiedBlock[], regionStart: number): number {
+  let i = regionStart;
+  while (i < regionStart + 2 && blocks[i]?.features.titleLike && !blocks[i]!.features.endsSentence && blocks[i + 1]?.cls === 'good') i++;
+  return i - 1;
+}

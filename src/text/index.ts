@@ -1,0 +1,78 @@
+/**
+ * The plain-text path: a dump → blocks → classified blocks → article region → headline.
+ * Field extraction (dateline, source, byline) is applied by the orchestrator (`clean.ts`),
+ * shared with the HTML path.
+ */
+import { loadData } from '../data.js';
+import { chooseLanguage, normalizeLanguage } from '../language/index.js';
+import { buildBlocks } from './blocks.js';
+import { classifyBlocks, type ClassifiedBlock } from './classify.js';
+import { findHeadline, type HeadlineChoice } from './headline.js';
+import { normalizeText, splitLines, type Line } from './lines.js';
+import { selectRegion, type Region } from './region.js';
+
+export type { ClassifiedBlock } from './classify.js';
+
+/** What the text path finds in a dump, before field extraction. */
+export interface TextArticle {
+  /** ISO 639-1 language of the article text, or null. */
+  language: string | null;
+  headline: HeadlineChoice | null;
+  /** Every block with its decision. */
+  blocks: ClassifiedBlock[];
+  region: Region;
+  /** Texts of the good blocks of the region, in order. */
+  paragraphs: string[];
+  /** Texts of the blocks between the headline and the region, nearest last. */
+  leading: string[];
+  /** Texts of the blocks after the region. */
+  trailing: string[];
+}
+
+interface Thresholds {
+  trailingBlocks: number;
+  leadingBlocks: number;
+  lengthHigh: number;
+}
+
+/**
+ * Runs the text path on a dump.
+ * @param text the dump as a string (any line endings)
+ * @param opts.language ISO 639-1 hint used when detection gives nothing
+ */
+export function extractText(text: string, opts: { language?: string } = {}): TextArticle {
+  const t = loadData<Thresholds>('text/thresholds');
+  const lines = splitLines(normalizeText(text));
+  const { language, stopwords } = chooseLanguage(languageSample(lines, t.lengthHigh), normalizeLanguage(opts.language));
+  const blocks = classifyBlocks(buildBlocks(lines, stopwords), stopwords);
+  const region = selectRegion(blocks);
+  const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
+  // A headline found inside the region is not body.
+  if (headline && headline.index >= region.start) region.start = headline.index + 1;
+  const inRegion = blocks.slice(region.start, region.end + 1);
+  const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
+  return {
+    language,
+    headline,
+    blocks,
+    region,
+    paragraphs: inRegion.filter((b) => b.cls === 'good').map((b) => b.text),
+    leading: blocks.slice(leadFrom, region.start).map((b) => b.text),
+    trailing: blocks.slice(region.end + 1, region.end + 1 + t.trailingBlocks).map((b) => b.text),
+  };
+}
+
+/**
+ * Long lines of running text carry the article's language; menus and labels often carry
+ * another, and long lines without spaces are URLs or encoded data.
+ */
+function languageSample(lines: Line[], minChars: number): string {
+  const prose = (l: Line): boolean => l.text.length >= minChars && l.text.split(' ').length >= l.text.length / 20;
+  const long = lines.filter(prose).map((l) => l.text).join('\n');
+  return long.length >= 200 ? long : lines.map((l) => l.text).join('\n');
+}
+
+/** The first line of a dump is the page `<title>` in BeautifulSoup dumps; elsewhere it rarely matches anything. */
+function pageTitle(lines: Line[]): string | null {
+  return lines.find((l) => l.text)?.text ?? null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Boilerplate phrase matching over the multilingual lists in `data/boilerplate/`
+ * (see its README for the categories and the three match kinds).
+ * All languages are matched at once: a dump's menus are often in another language than
+ * its article, and detection errors then cost nothing.
+ */
+import { loadData } from '../data.js';
+
+/** Languages with a phrase list in `data/boilerplate/`. */
+export const PHRASE_LANGUAGES = ['common', 'en', 'it', 'es', 'fr', 'de', 'pt', 'nl'] as const;
+
+interface PhraseKinds {
+  line: string[];
+  prefix: string[];
+  contains: string[];
+}
+type PhraseFile = Record<string, PhraseKinds | string>;
+
+/** A phrase match: the category (the rule name `--explain` shows) and how it matched. */
+export interface PhraseMatch {
+  category: string;
+  kind: 'line' | 'prefix' | 'contains';
+  phrase: string;
+}
+
+interface Compiled {
+  line: Map<string, string>;
+  prefix: { re: RegExp; categories: Map<string, string> };
+  contains: { re: RegExp; categories: Map<string, string> };
+}
+
+let compiled: Compiled | undefined;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(): Compiled {
+  const line = new Map<string, string>();
+  const prefix = new Map<string, string>();
+  const contains = new Map<string, string>();
+  for (const lang of PHRASE_LANGUAGES) {
+    const file = loadData<PhraseFile>(`boilerplate/${lang}`);
+    for (const [category, kinds] of Object.entries(file)) {
+      if (typeof kinds === 'string') continue; // _note
+      for (const p of kinds.line) if (!line.has(norm(p))) line.set(norm(p), category);
+      for (const p of kinds.prefix) if (!prefix.has(norm(p))) prefix.set(norm(p), category);
+      for (const p of kinds.contains) if (!contains.has(norm(p))) contains.set(norm(p), category);
+    }
+  }
+  // Longest first, so that "read more:" wins over "read".
+  const alternation = (m: Map<string, string>): string =>
+    [...m.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return {
+    line,
+    // A prefix must end at a non-letter, so "on" does not match "online".
+    prefix: { re: new RegExp(`^(?:${alternation(prefix)})(?![\\p{L}])`, 'u'), categories: prefix },
+    contains: { re: new RegExp(`(?:${alternation(contains)})`, 'u'), categories: contains },
+  };
+}
+
+/** Lower-case, typographic apostrophes made plain, whitespace collapsed. */
+export function norm(text: string): string {
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+// A trailing count or separator: "Comments (23)", "Read More »", "Trending:". Applied
+// repeatedly to short labels only, so no nested quantifier is needed.
+const LINE_TAIL = /(?:\(\d[\d.,]*\)|\d+|[\s:»›>|.…!-])$/u;
+// Leading decoration: bullets, pipes, arrows.
+const LINE_HEAD = /^[\s|•·>»›*#-]+/u;
+/** Longest block that can be a whole-line label (characters). */
+const MAX_LABEL = 80;
+
+function bareLabel(n: string): string {
+  let s = n.replace(LINE_HEAD, '');
+  for (let k = 0; k < 8; k++) {
+    const t = s.replace(LINE_TAIL, '');
+    if (t === s) break;
+    s = t;
+  }
+  return s.trim();
+}
+
+/**
+ * Matches a block against the phrase lists.
+ * @param text the block's text
+ * @param maxChars blocks longer than this (characters) are running text, never matched
+ * @returns the first match (line, then prefix, then contains), or null
+ */
+export function matchPhrase(text: string, maxChars: number): PhraseMatch | null {
+  compiled ??= compile();
+  if (text.length > maxChars) return null;
+  const n = norm(text);
+  const bare = n.length <= MAX_LABEL ? bareLabel(n) : n;
+  const byLine = compiled.line.get(bare) ?? compiled.line.get(n);
+  if (byLine) return { category: byLine, kind: 'line', phrase: bare };
+  const p = compiled.prefix.re.exec(bare);
+  if (p) return { category: compiled.prefix.categories.get(p[0]) ?? 'boilerplate', kind: 'prefix', phrase: p[0] };
+  const c = compiled.contains.re.exec(n);
+  if (c) return { category: compiled.contains.categories.get(c[0]) ?? 'boilerplate', kind: 'contains', phrase: c[0] };
+  return null;
+}

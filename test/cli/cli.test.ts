@@ -1,0 +1,139 @@
+/**
+ * The real binary: stdout, stderr and exit code together.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli, schemaErrors } from '../support.js';
+
+const SEED = 'fixtures/seed/pyongyang-it.txt';
+const PAGE = 'fixtures/pages/en-ap-iowa-floods.txt';
+const tmp = mkdtempSync(join(tmpdir(), 'newsclean-cli-'));
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+describe('one input', () => {
+  it('prints one pretty-printed record and exits 0', () => {
+    const r = runCli([SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('{\n  "input": "fixtures/seed/pyongyang-it.txt",\n')).toBe(true);
+    const record = JSON.parse(r.stdout);
+    expect(schemaErrors(record)).toBe('');
+    expect(record.headline).toBe('Firmato un accordo di cooperazione che prevede assistenza reciproca e sviluppo tecnico-militare');
+  });
+
+  it('reads standard input given as "-" and when piped with no argument', () => {
+    const input = readFileSync(join(ROOT, SEED));
+    for (const args of [['-'], []]) {
+      const r = runCli(args, { input });
+      expect(r.code).toBe(0);
+      const record = JSON.parse(r.stdout);
+      expect(record.input).toBe('-');
+      expect(record.language).toBe('it');
+    }
+  });
+
+  it('writes one line with --ndjson and to a file with -o', () => {
+    const r = runCli(['--ndjson', SEED]);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const out = join(tmp, 'out.json');
+    const w = runCli([SEED, '-o', out]);
+    expect(w.code).toBe(0);
+    expect(w.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).language).toBe('it');
+  });
+
+  it('detects HTML by content, whatever the file name', () => {
+    const page = join(tmp, 'page.txt');
+    writeFileSync(page, '<!doctype html><html lang="en"><head><title>Bridge plan approved</title></head><body><article><h1>Bridge plan approved</h1>'
+      + '<p>The city council approved a plan on Tuesday to rebuild the old bridge over the river, ending a debate that had lasted for more than a decade.</p>'
+      + '<p>Construction is expected to begin next spring and will take about two years, according to the engineers who presented the project.</p>'
+      + '<p>Residents who had opposed the plan said they would keep an eye on the costs, which have already grown by a third since the first estimate.</p></article></body></html>');
+    const r = runCli([page]);
+    expect(r.code).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.format).toBe('html');
+    expect(record.body).toContain('Construction is expected to begin next spring');
+  });
+});
+
+describe('several inputs', () => {
+  it('prints one JSON line per input, in order', () => {
+    const r = runCli([SEED, PAGE]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.input)).toEqual([SEED, PAGE]);
+    for (const l of lines) expect(schemaErrors(l)).toBe('');
+  });
+
+  it('writes an error record for a failed input, goes on, and exits 1', () => {
+    const r = runCli([SEED, 'no/such/file.txt', PAGE]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ input: 'no/such/file.txt', error: { code: 'not_found', message: 'no such file' } });
+    expect(schemaErrors(lines[1])).toBe('');
+    expect(lines[2].headline).toBe('Iowa farmers count losses as floodwaters recede along the Raccoon River');
+    expect(r.stderr).toBe('newsclean: no/such/file.txt: no such file [not_found]\n');
+  });
+});
+
+describe('bad input gives a one-line error naming the input, exit 1', () => {
+  const empty = join(tmp, 'empty.txt');
+  writeFileSync(empty, '');
+  const png = join(tmp, 'image.html');
+  writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'));
+  const loop = join(tmp, 'loop.txt');
+  symlinkSync(loop, loop);
+  it.each([
+    ['missing path', 'missing.txt', 'no such file [not_found]'],
+    ['directory', 'fixtures', 'is a directory, not a page [is_directory]'],
+    ['empty file', empty, 'input is empty (no text) [empty_input]'],
+    ['binary file', png, 'not a text or HTML document (PNG image) [not_a_document]'],
+    ['unreadable file', loop, '[unreadable]'],
+  ])('%s', (_kind, path, message) => {
+    const r = runCli([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(2); // one line and the final newline
+    expect(r.stderr.startsWith(`newsclean: ${path}: `)).toBe(true);
+    expect(r.stderr.trimEnd().endsWith(message)).toBe(true);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('usage', () => {
+  it('prints the version', () => {
+    expect(runCli(['--version'])).toEqual({ stdout: `${version}\n`, stderr: '', code: 0 });
+  });
+
+  it('prints help ending in an Examples block (golden file)', async () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().endsWith('Exit codes: 0 all inputs cleaned, 1 some input failed, 2 usage error.')).toBe(true);
+    await expect(r.stdout).toMatchFileSnapshot('./help.golden.txt');
+  });
+
+  it('exits 2 on an unknown option, with the reason on stderr', () => {
+    const r = runCli(['--no-such-option', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("unknown option '--no-such-option'");
+  });
+
+  it('exits 2 on a bad --reference-date', () => {
+    const r = runCli(['--reference-date', '19/06/2024', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected a date as YYYY-MM-DD');
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('prints help and exits 2 with no input on a terminal', () => {
+    // `script` gives the command a pseudo-terminal as standard input.
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN}; echo "exit=$?"`, '/dev/null'], { encoding: 'utf8', input: '' });
+    expect(r.stdout).toContain('Usage: newsclean [options] [inputs...]');
+    expect(r.stdout).toContain('exit=2');
+  });
+});

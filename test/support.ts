@@ -1,0 +1,48 @@
+/**
+ * Shared test helpers: paths, the record schema validator, and a runner for the real binary.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+
+/** Repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The shared benchmark and fixture folder beside the repository. */
+export const SHARED = resolve(ROOT, '../shared');
+/** The built command. */
+export const BIN = resolve(ROOT, 'bin/newsclean.js');
+
+const ajv = new Ajv({ allErrors: true });
+const validate = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'schema/record.schema.json'), 'utf8')));
+
+/** Schema errors of a record as readable text; '' when the record is valid. */
+export function schemaErrors(record: unknown): string {
+  return validate(record) ? '' : ajv.errorsText(validate.errors);
+}
+
+/** Output of one run of the binary. */
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/**
+ * Runs `newsclean` with arguments, optional stdin and extra environment.
+ * NO_COLOR and FORCE_COLOR are cleared unless given, so output does not depend on the caller.
+ */
+export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env };
+  if (!opts.env?.NO_COLOR) delete env.NO_COLOR;
+  if (!opts.env?.FORCE_COLOR) delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? '',
+    env,
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
