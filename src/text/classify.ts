@@ -10,7 +10,7 @@
 import { loadData } from '../data.js';
 import type { Block } from './blocks.js';
 import { blockFeatures, type BlockFeatures } from './features.js';
-import { matchPhrase } from './phrases.js';
+import { matchPattern, matchPhrase } from './phrases.js';
 
 /** jusText's block classes. */
 export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
@@ -35,6 +35,7 @@ interface Thresholds {
   stopwordsHigh: number;
   maxMatchChars: number;
   shortRun: number;
+  commentMarkers: number;
 }
 
 /**
@@ -47,6 +48,7 @@ export function classifyBlocks(blocks: Block[], stopwords: ReadonlySet<string>):
   const t = loadData<Thresholds>('text/thresholds');
   const out = blocks.map((b) => initialClass(b, blockFeatures(b.text, stopwords), stopwords.size > 0, t));
   markTeasers(out);
+  markCommentZone(out, t.commentMarkers);
   markShortRuns(out, t.shortRun);
   resolveContext(out);
   return out;
@@ -57,7 +59,7 @@ function decide(b: Block, features: BlockFeatures, cls: BlockClass, rule: string
 }
 
 function initialClass(b: Block, f: BlockFeatures, haveStopwords: boolean, t: Thresholds): ClassifiedBlock {
-  const phrase = matchPhrase(b.text, t.maxMatchChars);
+  const phrase = matchPhrase(b.text, t.maxMatchChars) ?? matchPattern(b.text, f.words);
   if (phrase) {
     return decide(b, f, 'bad', phrase.category, `${phrase.kind} match "${phrase.phrase}" (${phrase.category})`, phrase.category);
   }
@@ -104,6 +106,23 @@ function markTeasers(blocks: ClassifiedBlock[]): void {
         teaser(b, 'truncated snippet');
       }
     }
+  }
+}
+
+/**
+ * A comment section: from the first to the last comment marker (author headers such as
+ * "alex says:", "Rating: 7 Votes", "Reply"), and the comment after the last marker, when
+ * the page has at least `minMarkers` of them. Comment text reads like article text, so
+ * only its markers give it away.
+ */
+function markCommentZone(blocks: ClassifiedBlock[], minMarkers: number): void {
+  const markers = blocks.filter((b) => b.category === 'comment-item').map((b) => b.index);
+  if (markers.length < minMarkers) return;
+  let end = markers[markers.length - 1]!;
+  while (end + 1 < blocks.length && blocks[end + 1]!.cls !== 'bad' && !blocks[end + 1]!.category) end++;
+  for (let i = markers[0]! + 1; i <= end; i++) {
+    const b = blocks[i]!;
+    if (!b.category) Object.assign(b, { cls: 'bad', rule: 'comment-zone', reason: `inside a comment section (${markers.length} comment markers)`, category: 'comments-text' });
   }
 }
 

@@ -19,7 +19,7 @@ type PhraseFile = Record<string, PhraseKinds | string>;
 /** A phrase match: the category (the rule name `--explain` shows) and how it matched. */
 export interface PhraseMatch {
   category: string;
-  kind: 'line' | 'prefix' | 'contains';
+  kind: 'line' | 'prefix' | 'contains' | 'pattern';
   phrase: string;
 }
 
@@ -30,6 +30,32 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+
+interface PatternFile {
+  maxWords: number;
+  patterns: Array<{ category: string; regex: string }>;
+}
+let patterns: { maxWords: number; list: Array<{ category: string; re: RegExp }> } | undefined;
+
+/**
+ * Matches a short block against the structural patterns of `data/text/patterns.json`
+ * (comment headers, relative timestamps).
+ * @param text the block's text
+ * @param words its word count (blocks over the file's `maxWords` are never matched)
+ */
+export function matchPattern(text: string, words: number): PhraseMatch | null {
+  if (!patterns) {
+    const file = loadData<PatternFile>('text/patterns');
+    patterns = { maxWords: file.maxWords, list: file.patterns.map((p) => ({ category: p.category, re: new RegExp(p.regex, 'iu') })) };
+  }
+  if (words > patterns.maxWords) return null;
+  const n = norm(text);
+  for (const p of patterns.list) {
+    const m = p.re.exec(n);
+    if (m) return { category: p.category, kind: 'pattern', phrase: m[0] };
+  }
+  return null;
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -17,10 +17,14 @@ export interface Region {
 
 interface Weights {
   weightBoundary: number;
+  weightComments: number;
   weightTeaserMin: number;
   weightBadPerWord: number;
   weightBadMin: number;
   weightShort: number;
+  maxGap: number;
+  minMerge: number;
+  mergeParagraphWords: number;
 }
 
 /** Categories after which the article is usually over. */
@@ -29,6 +33,7 @@ const BOUNDARY = new Set(['section-label', 'comments', 'newsletter', 'legal', 'a
 /** Weight of one block in the region search (positive = article-like). */
 export function blockWeight(b: ClassifiedBlock, w: Weights): number {
   if (b.cls === 'good') return b.features.words;
+  if (b.category === 'comments' || b.category === 'comment-item') return -w.weightComments;
   if (b.category && BOUNDARY.has(b.category)) return -w.weightBoundary;
   if (b.rule === 'teaser') return -Math.max(b.features.words, w.weightTeaserMin);
   if (b.features.chars < 30) return -w.weightShort;
@@ -58,5 +63,54 @@ export function selectRegion(blocks: ClassifiedBlock[]): Region {
       bestEnd = i;
     }
   });
-  return { start: bestStart, end: bestEnd };
+  return mergeNeighbours(blocks, { start: bestStart, end: bestEnd }, w);
+}
+
+/** Categories that never lie inside an article: a gap holding one is not bridged. */
+const HARD_GAP = new Set(['comments', 'comment-item', 'comments-text', 'legal', 'newsletter', 'author-box', 'tags']);
+
+/**
+ * Bridges small gaps: an inline "Related" box, an embedded tweet's "Image copyright" lines
+ * or a share bar can split an article in two. A neighbouring run of running text joins
+ * the region when the gap is at most `maxGap` blocks, holds no hard boundary, and the
+ * run weighs at least `minMerge` words with one real paragraph in it.
+ */
+function mergeNeighbours(blocks: ClassifiedBlock[], region: Region, w: Weights): Region {
+  if (region.end < region.start) return region;
+  let { start, end } = region;
+  for (let changed = true; changed;) {
+    changed = false;
+    const right = neighbourRun(blocks, end + 1, 1, w);
+    if (right !== null) {
+      end = right;
+      changed = true;
+    }
+    const left = neighbourRun(blocks, start - 1, -1, w);
+    if (left !== null) {
+      start = left;
+      changed = true;
+    }
+  }
+  return { start, end };
+}
+
+/** The far end of a run of good blocks beyond a small gap, or null when it does not qualify. */
+function neighbourRun(blocks: ClassifiedBlock[], from: number, step: 1 | -1, w: Weights): number | null {
+  let i = from;
+  let gap = 0;
+  while (i >= 0 && i < blocks.length && blocks[i]!.cls !== 'good') {
+    const c = blocks[i]!.category;
+    if ((c && HARD_GAP.has(c)) || ++gap > w.maxGap) return null;
+    i += step;
+  }
+  if (gap === 0 || i < 0 || i >= blocks.length) return null;
+  let sum = 0;
+  let paragraph = false;
+  let far = i;
+  for (let j = i; j >= 0 && j < blocks.length && blocks[j]!.cls === 'good'; j += step) {
+    sum += blocks[j]!.features.words;
+    paragraph ||= blocks[j]!.features.words >= w.mergeParagraphWords && blocks[j]!.features.endsSentence;
+    far = j;
+  }
+  return sum >= w.minMerge && paragraph ? far : null;
 }
