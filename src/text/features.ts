@@ -25,10 +25,9 @@ export interface BlockFeatures {
   titleLike: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const ENDS = /[.!?…。！？]["'”’»)\]]*$/u;
 const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)\s*$/u;
-const STARTS_TITLE = /^["'“‘«¿¡]?[\p{Lu}\p{N}]/u;
+const OPENERS = '"\'“‘«¿¡';
 const ENDS_CLAUSE = /[.:;,]["'”’»]?$/u;
 
 // Character classes by UTF-16 code unit, filled on first sight (one regex test per distinct unit).
@@ -38,19 +37,27 @@ const UPPER = 4;
 const SYMBOL = 8; // digits and symbols: not letter, punctuation or space
 const CJK = 16;
 const KNOWN = 32;
+const DIGIT = 64;
+const JOINER = 128; // apostrophes and hyphens join the parts of a word
+/** Longest stop word looked up, in UTF-16 units (the lists' longest entries are ~12). */
+const MAX_STOPWORD = 16;
 const charClass = new Uint8Array(65536);
 
 function classOf(code: number): number {
-  let c = charClass[code]!;
-  if (c) return c;
+  return charClass[code] || fillClass(code);
+}
+
+function fillClass(code: number): number {
   const ch = String.fromCharCode(code);
-  c = KNOWN;
+  let c = KNOWN;
   if (/\s/u.test(ch)) c |= SPACE;
   else if (/\p{L}/u.test(ch)) {
     c |= LETTER;
     if (/\p{Lu}/u.test(ch)) c |= UPPER;
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) c |= CJK;
-  } else if (!/\p{P}/u.test(ch)) c |= SYMBOL;
+  } else if (/\p{N}/u.test(ch)) c |= SYMBOL | DIGIT;
+  else if (!/\p{P}/u.test(ch)) c |= SYMBOL;
+  if (/['’-]/u.test(ch)) c |= JOINER;
   charClass[code] = c;
   return c;
 }
@@ -61,17 +68,28 @@ function classOf(code: number): number {
  * @param stopwords lower-cased stop words of the document language (may be empty)
  */
 export function blockFeatures(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  let words = 0;
   let stop = 0;
-  for (const w of words) if (stopwords.has(w)) stop++;
   let nonSpace = 0;
   let letters = 0;
   let upper = 0;
   let digits = 0;
   let cjk = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = classOf(text.charCodeAt(i));
-    if (c & SPACE) continue;
+  let wordStart = -1;
+  // One pass: character classes and words (a word is a run of letters and digits, with
+  // inner apostrophes and hyphens); only words short enough to be stop words are sliced.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? classOf(text.charCodeAt(i)) : SPACE;
+    const inWord = (c & (LETTER | DIGIT)) !== 0 || (wordStart >= 0 && (c & JOINER) !== 0 && i + 1 < text.length && (classOf(text.charCodeAt(i + 1)) & (LETTER | DIGIT)) !== 0);
+    if (inWord) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words++;
+      if (i - wordStart <= MAX_STOPWORD && stopwords.has(lower.slice(wordStart, i))) stop++;
+      wordStart = -1;
+    }
+    if (i === text.length || c & SPACE) continue;
     nonSpace++;
     if (c & LETTER) {
       letters++;
@@ -82,16 +100,30 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
   // Anchored-at-end patterns run on the tail only: linear on any block length.
   const tail = text.length > 16 ? text.slice(-16) : text;
   const endsSentence = ENDS.test(tail) && !text.endsWith('...') && !text.endsWith('…');
-  const n = cjk ? words.length + Math.round(cjk / 2) : words.length;
+  const n = cjk ? words + Math.round(cjk / 2) : words;
   return {
     chars: text.length + Math.round(cjk * 1.5),
     words: n,
-    stopDensity: words.length ? stop / words.length : 0,
+    stopDensity: words ? stop / words : 0,
     endsSentence,
     capsRatio: letters ? upper / letters : 0,
     digitRatio: nonSpace ? digits / nonSpace : 0,
     truncated: TRUNCATED.test(tail),
-    pipes: text.split(' | ').length - 1,
-    titleLike: n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail) && STARTS_TITLE.test(text),
+    pipes: countOf(text, ' | '),
+    titleLike: n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail) && startsLikeTitle(text),
   };
+}
+
+/** Non-overlapping occurrences of `needle` in `text`. */
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Starts with a capital letter or a digit, after at most one opening quote. */
+function startsLikeTitle(text: string): boolean {
+  const at = OPENERS.includes(text[0] ?? '') ? 1 : 0;
+  const c = classOf(text.charCodeAt(at));
+  return (c & UPPER) !== 0 || (c & DIGIT) !== 0;
 }

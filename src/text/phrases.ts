@@ -85,7 +85,10 @@ function compile(): Compiled {
 
 /** Lower-case, typographic apostrophes made plain, whitespace collapsed. */
 export function norm(text: string): string {
-  return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+  let n = text.toLowerCase();
+  if (/[’‘`´]/.test(n)) n = n.replace(/[’‘`´]/g, "'");
+  if (/\s\s|[^\S ]/.test(n)) n = n.replace(/\s+/g, ' ');
+  return n.trim();
 }
 
 // A trailing count or separator: "Comments (23)", "Read More »", "Trending:". Applied
