@@ -88,3 +88,30 @@ function leadingTitleEnd(blocks: ClassifiedBlock[], regionStart: number): number
   while (i < regionStart + 2 && blocks[i]?.features.titleLike && !blocks[i]!.features.endsSentence && blocks[i + 1]?.cls === 'good') i++;
   return i - 1;
 }
+
+/** Categories of the meta lines between a headline (and standfirst) and the body. */
+const META = new Set(['byline', 'date-stamp', 'meta-label', 'share', 'photo-credit']);
+
+/**
+ * The standfirst (dek): one or two short good blocks at the top of the region that a
+ * byline or date line follows before the body starts — "headline, standfirst, byline,
+ * date, body", the usual order of a news page. The standfirst is not body.
+ * @param blocks classified blocks
+ * @param regionStart first block of the article region
+ * @returns indices of the standfirst blocks (empty when there is none)
+ */
+export function findStandfirst(blocks: ClassifiedBlock[], regionStart: number): number[] {
+  const t = loadData<Thresholds & { standfirstMaxWords: number; standfirstMaxBlocks: number }>('text/thresholds');
+  const lead: number[] = [];
+  for (let i = regionStart; i < blocks.length && i <= regionStart + t.standfirstMaxBlocks + 2; i++) {
+    const b = blocks[i]!;
+    if (b.category && META.has(b.category)) {
+      const next = blocks.slice(i + 1).find((x) => x.cls === 'good');
+      return lead.length && next ? lead : [];
+    }
+    if (b.cls !== 'good') continue;
+    if (b.features.words > t.standfirstMaxWords || lead.length >= t.standfirstMaxBlocks) return [];
+    lead.push(i);
+  }
+  return [];
+}

@@ -7,7 +7,7 @@ import { loadData } from '../data.js';
 import { chooseLanguage, normalizeLanguage } from '../language/index.js';
 import { buildBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
-import { findHeadline, type HeadlineChoice } from './headline.js';
+import { findHeadline, findStandfirst, type HeadlineChoice } from './headline.js';
 import { normalizeText, splitLines, type Line } from './lines.js';
 import { selectRegion, type Region } from './region.js';
 
@@ -15,6 +15,8 @@ export type { ClassifiedBlock } from './classify.js';
 
 /** What the text path finds in a dump, before field extraction. */
 export interface TextArticle {
+  /** The standfirst (dek) under the headline, or null. */
+  standfirst: string | null;
   /** ISO 639-1 language of the article text, or null. */
   language: string | null;
   headline: HeadlineChoice | null;
@@ -47,19 +49,46 @@ export function extractText(text: string, opts: { language?: string } = {}): Tex
   const blocks = classifyBlocks(buildBlocks(lines, stopwords), stopwords);
   const region = selectRegion(blocks);
   const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
-  // A headline found inside the region is not body.
+  // A headline found inside the region is not body, nor is the standfirst under it.
   if (headline && headline.index >= region.start) region.start = headline.index + 1;
+  const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start) : [];
+  for (const i of standfirst) Object.assign(blocks[i]!, { cls: 'bad', rule: 'standfirst', reason: 'standfirst: a short lead above the byline or date line' });
   const inRegion = blocks.slice(region.start, region.end + 1);
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
   return {
     language,
     headline,
+    standfirst: standfirst.length ? standfirst.map((i) => blocks[i]!.text).join(' ') : null,
     blocks,
     region,
-    paragraphs: inRegion.filter((b) => b.cls === 'good').map((b) => b.text),
+    paragraphs: dropRepeats(inRegion.filter((b) => b.cls === 'good')),
     leading: blocks.slice(leadFrom, region.start).map((b) => b.text),
     trailing: blocks.slice(region.end + 1, region.end + 1 + t.trailingBlocks).map((b) => b.text),
   };
+}
+
+/** Characters that identify a long paragraph when looking for repeats. */
+const REPEAT_PREFIX = 60;
+
+/**
+ * Marks and drops repeated paragraphs: dumps often hold a page's article twice or three times
+ * (a print or AMP copy, a pull quote), and a repeat is never new text.
+ */
+function dropRepeats(good: ClassifiedBlock[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  // Copies may be re-joined differently at inline breaks: compare whole short blocks, and
+  // the first REPEAT_PREFIX characters of long ones.
+  const key = (text: string): string => (text.length > REPEAT_PREFIX ? text.slice(0, REPEAT_PREFIX) : text);
+  for (const b of good) {
+    if (b.features.chars >= 20 && seen.has(key(b.text))) {
+      Object.assign(b, { cls: 'bad', rule: 'repeat', reason: 'the same paragraph already appears earlier in the article' });
+      continue;
+    }
+    seen.add(key(b.text));
+    out.push(b.text);
+  }
+  return out;
 }
 
 /**
