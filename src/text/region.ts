@@ -23,6 +23,8 @@ interface Weights {
   weightBadMin: number;
   weightShort: number;
   maxGap: number;
+  anchorWindow: number;
+  weightAnchor: number;
   minMerge: number;
   mergeParagraphWords: number;
 }
@@ -41,29 +43,61 @@ export function blockWeight(b: ClassifiedBlock, w: Weights): number {
 }
 
 /**
- * Finds the article region (Kadane's algorithm over block weights).
+ * Finds the article region: the maximal-sum runs of block weights (Kadane's algorithm) are
+ * the candidates; each is widened across small gaps, then scored by its weight plus an
+ * anchor bonus when a byline or date line sits just above it (the head of a news story).
  * @returns the region; empty (`start = 0, end = -1`) when no block weighs positive
  */
 export function selectRegion(blocks: ClassifiedBlock[]): Region {
   const w = loadData<Weights>('text/thresholds');
-  let best = 0;
-  let bestStart = 0;
-  let bestEnd = -1;
+  const weights = blocks.map((b) => blockWeight(b, w));
+  let best: Region = { start: 0, end: -1 };
+  let bestScore = 0;
+  for (const seg of segments(weights)) {
+    const region = mergeNeighbours(blocks, seg, w);
+    let score = 0;
+    for (let i = region.start; i <= region.end; i++) score += weights[i]!;
+    if (hasAnchor(blocks, region.start, w.anchorWindow)) score += w.weightAnchor;
+    if (score > bestScore) {
+      bestScore = score;
+      best = region;
+    }
+  }
+  return best;
+}
+
+/** Maximal-sum runs: each run ends where the running sum peaks before it falls to zero. */
+function segments(weights: number[]): Region[] {
+  const out: Region[] = [];
   let sum = 0;
   let start = 0;
-  blocks.forEach((b, i) => {
+  let peak = 0;
+  let peakEnd = -1;
+  weights.forEach((x, i) => {
     if (sum <= 0) {
+      if (peak > 0) out.push({ start, end: peakEnd });
       sum = 0;
+      peak = 0;
       start = i;
     }
-    sum += blockWeight(b, w);
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
+    sum += x;
+    if (sum > peak) {
+      peak = sum;
+      peakEnd = i;
     }
   });
-  return mergeNeighbours(blocks, { start: bestStart, end: bestEnd }, w);
+  if (peak > 0) out.push({ start, end: peakEnd });
+  return out;
+}
+
+/** A byline or date line among the `window` blocks above `start`, with no running text between. */
+function hasAnchor(blocks: ClassifiedBlock[], start: number, window: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - window; i--) {
+    const b = blocks[i]!;
+    if (b.category === 'byline' || b.category === 'date-stamp') return true;
+    if (b.cls === 'good') return false;
+  }
+  return false;
 }
 
 /** Categories that never lie inside an article: a gap holding one is not bridged. */
