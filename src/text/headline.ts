@@ -55,10 +55,21 @@ export function stripSiteSuffix(title: string, pipesOnly = false): string {
 export function findHeadline(blocks: ClassifiedBlock[], regionStart: number, pageTitle: string | null): HeadlineChoice | null {
   const t = loadData<Thresholds>('text/thresholds');
   const title = pageTitle ? stripSiteSuffix(pageTitle) : null;
-  let best: { score: number; b: ClassifiedBlock; why: string } | null = null;
   const from = Math.max(0, regionStart - t.headlineLookback);
-  // The region may have taken the headline in (a title line right before the first paragraph).
-  const to = leadingTitleEnd(blocks, regionStart);
+  // Lines above the region first; the region's own top lines only when none qualifies
+  // (the region may have taken in a headline that sits right above the first paragraph).
+  const best = bestTitle(blocks, regionStart - 1, from, regionStart, title, t) ?? bestTitle(blocks, leadingTitleEnd(blocks, regionStart), regionStart, regionStart, title, t);
+  if (best) return { index: best.b.index, text: stripSiteSuffix(best.b.text, best.b.index !== 0), reason: best.why };
+  const first = blocks[0];
+  if (title && first && !first.category && first.features.titleLike && first.features.words >= t.headlineMinWords) {
+    return { index: 0, text: title, reason: 'page title (first line of the dump)' };
+  }
+  return null;
+}
+
+/** The best-scoring title-like block in `[from, to]` (scanned from `to` down), or null. */
+function bestTitle(blocks: ClassifiedBlock[], to: number, from: number, regionStart: number, title: string | null, t: Thresholds): { score: number; b: ClassifiedBlock; why: string } | null {
+  let best: { score: number; b: ClassifiedBlock; why: string } | null = null;
   for (let i = to; i >= from; i--) {
     const b = blocks[i]!;
     const f = b.features;
@@ -66,17 +77,13 @@ export function findHeadline(blocks: ClassifiedBlock[], regionStart: number, pag
     if (STAMP.test(b.text) || f.digitRatio > 0.3) continue;
     const distance = Math.abs(regionStart - i);
     const matchesTitle = title !== null && (b.text === title || stripSiteSuffix(b.text) === title);
-    const score = Math.min(f.words, 14) - 0.5 * distance + (matchesTitle ? 10 : 0) - (f.words < 4 ? 4 : 0);
+    // Headlines run 4–20 words; longer title-like lines are usually an unpunctuated lead.
+    const score = Math.min(f.words, 14) - 0.5 * distance + (matchesTitle ? 10 : 0) - (f.words < 4 ? 4 : 0) - Math.max(0, f.words - 20) * 0.5;
     if (!best || score > best.score) {
       best = { score, b, why: matchesTitle ? 'title-like line equal to the page title' : `longest title-like line near the article (${f.words} words)` };
     }
   }
-  if (best) return { index: best.b.index, text: stripSiteSuffix(best.b.text, best.b.index !== 0), reason: best.why };
-  const first = blocks[0];
-  if (title && first && !first.category && first.features.titleLike && first.features.words >= t.headlineMinWords) {
-    return { index: 0, text: title, reason: 'page title (first line of the dump)' };
-  }
-  return null;
+  return best;
 }
 
 /**
@@ -90,7 +97,7 @@ function leadingTitleEnd(blocks: ClassifiedBlock[], regionStart: number): number
 }
 
 /** Categories of the meta lines between a headline (and standfirst) and the body. */
-const META = new Set(['byline', 'date-stamp', 'meta-label', 'share', 'photo-credit']);
+const META = new Set(['byline', 'date-stamp', 'meta-label']);
 
 /**
  * The standfirst (dek): one or two short good blocks at the top of the region that a
