@@ -3,7 +3,7 @@
  */
 import { runReadability } from './readability.js';
 import { parseHtml } from './dom.js';
-import { serializeBlocks } from './serialize.js';
+import { extractBody } from './body.js';
 
 export interface HtmlArticle {
   headline: string | null;
@@ -34,5 +34,6 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlAr
     return { ...empty, headline: r?.title ?? null, paragraphs: r?.paragraphs ?? [] };
   }
   const doc = parseHtml(html);
-  return { ...empty, paragraphs: serializeBlocks(doc).map((b) => b.text) };
+  const body = extractBody(doc, null);
+  return { ...empty, paragraphs: body.blocks.map((b) => b.text), leading: body.leading, trailing: body.trailing };
 }

@@ -1,0 +1,69 @@
+/**
+ * Class/id hints: splitting `class`/`id` values into tokens and matching them against the
+ * boilerplate word lists of `data/html/boilerplate.json`.
+ */
+import { loadData } from '../data.js';
+import type { Element } from './dom.js';
+
+interface BoilerplateData {
+  _note: string;
+  tags: string[];
+  roles: string[];
+  tokens: string[];
+  pairs: string[];
+  keep_share: number;
+  hidden_style: string;
+}
+const DATA = loadData<BoilerplateData>('html/boilerplate');
+const TAGS: ReadonlySet<string> = new Set(DATA.tags);
+const ROLES: ReadonlySet<string> = new Set(DATA.roles);
+const TOKENS: ReadonlySet<string> = new Set(DATA.tokens);
+const PAIRS: readonly string[] = DATA.pairs.map((p) => ` ${p} `);
+/** Share of the page's prose above which a hinted container is kept (see the data file). */
+export const KEEP_SHARE: number = DATA.keep_share;
+const HIDDEN_STYLE = new RegExp(DATA.hidden_style, 'i');
+const CAMEL = /([a-z])([A-Z])/g;
+const NON_ALNUM = /[^a-z0-9]+/;
+
+/**
+ * Splits a class/id value into lower-case tokens: `relatedArticles share-bar` → `related articles share bar`.
+ * @returns the tokens, in order, never empty strings
+ */
+export function hintTokens(value: string): string[] {
+  return value.replace(CAMEL, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
+}
+
+/** `class` and `id` of an element as tokens (see {@link hintTokens}). */
+export function elementTokens(el: Element): string[] {
+  const c = el.attribs['class'];
+  const i = el.attribs['id'];
+  if (!c && !i) return [];
+  return hintTokens(`${c ?? ''} ${i ?? ''}`);
+}
+
+/**
+ * Why an element is a boilerplate container, or `null` when it is not one.
+ * Looks at the tag (`nav`, `aside`, `footer`…), the ARIA role and class/id tokens.
+ */
+export function boilerplateReason(el: Element): string | null {
+  if (TAGS.has(el.name)) return `tag:${el.name}`;
+  const role = el.attribs['role'];
+  if (role && ROLES.has(role.toLowerCase())) return `role:${role}`;
+  const toks = elementTokens(el);
+  if (toks.length === 0) return null;
+  for (const t of toks) if (TOKENS.has(t)) return `class:${t}`;
+  if (toks.length > 1) {
+    const joined = ` ${toks.join(' ')} `;
+    for (const p of PAIRS) if (joined.includes(p)) return `class:${p.trim()}`;
+  }
+  return null;
+}
+
+/** True when the element is hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none`. */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a['hidden'] !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
