@@ -10,7 +10,7 @@ import type { Decision } from '../types.js';
 import { cleanDocument } from './clean.js';
 import type { Document } from './dom.js';
 import { filterBlocks } from './filter.js';
-import { bestContainer, isInside, SCORE } from './score.js';
+import { bestContainer, isBodyEdge, isInside, SCORE } from './score.js';
 import { serializeBlocks, type Block } from './serialize.js';
 
 /** Output of {@link extractBody}. */
@@ -54,10 +54,17 @@ export function extractBody(doc: Document, headline: string | null): BodyResult 
   }
   const inRange = first < 0 ? [] : all.slice(first, last + 1);
   const { kept, decisions: dropped } = filterBlocks(inRange, headline);
+  // Kickers, bylines and dates at the container's edges belong to the context, not the body.
+  let start = 0;
+  let end = kept.length;
+  while (start < end && !isBodyEdge(kept[start] as Block)) start++;
+  while (end > start && !isBodyEdge(kept[end - 1] as Block)) end--;
+  const before = [...(first > 0 ? context(all, first - 1, -1) : []), ...kept.slice(0, start).map((b) => b.text)];
+  const after = [...kept.slice(end).map((b) => b.text), ...(last >= 0 ? context(all, last + 1, 1) : [])];
   return {
-    blocks: kept,
-    leading: first > 0 ? context(all, first - 1, -1) : [],
-    trailing: last >= 0 ? context(all, last + 1, 1) : [],
+    blocks: kept.slice(start, end),
+    leading: before.slice(-SCORE.context_blocks),
+    trailing: after.slice(0, SCORE.context_blocks),
     decisions: [...decisions, ...dropped],
   };
 }

@@ -4,7 +4,7 @@
  */
 import { loadData } from '../data.js';
 import type { Decision } from '../types.js';
-import { linkDensity, SCORE } from './score.js';
+import { linkDensity, SCORE, teaserFlags } from './score.js';
 import type { Block } from './serialize.js';
 
 interface PhraseData {
@@ -35,8 +35,10 @@ export function dropReason(b: Block, headline: string | null): string | null {
 export function filterBlocks(blocks: readonly Block[], headline: string | null): { kept: Block[]; decisions: Decision[] } {
   const kept: Block[] = [];
   const decisions: Decision[] = [];
-  for (const b of blocks) {
-    const why = dropReason(b, headline);
+  const teasers = teaserFlags(blocks);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const why = teasers[i] ? 'teaser' : dropReason(b, headline);
     if (why) decisions.push({ step: 'filter', rule: why, reason: 'not article text', text: b.text.slice(0, 120) });
     else kept.push(b);
   }

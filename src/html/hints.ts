@@ -12,12 +12,14 @@ interface BoilerplateData {
   tokens: string[];
   pairs: string[];
   keep_share: number;
+  strong_tokens: string[];
   hidden_style: string;
 }
 const DATA = loadData<BoilerplateData>('html/boilerplate');
 const TAGS: ReadonlySet<string> = new Set(DATA.tags);
 const ROLES: ReadonlySet<string> = new Set(DATA.roles);
 const TOKENS: ReadonlySet<string> = new Set(DATA.tokens);
+const STRONG_TOKENS: ReadonlySet<string> = new Set(DATA.strong_tokens);
 const PAIRS: readonly string[] = DATA.pairs.map((p) => ` ${p} `);
 /** Share of the page's prose above which a hinted container is kept (see the data file). */
 export const KEEP_SHARE: number = DATA.keep_share;
@@ -41,21 +43,31 @@ export function elementTokens(el: Element): string[] {
   return hintTokens(`${c ?? ''} ${i ?? ''}`);
 }
 
+/** Why an element is a boilerplate container; `strong` hints (tags, roles, footers, comments, menus) need more to be overruled. */
+export interface BoilerplateHint {
+  /** Rule name, e.g. `tag:nav`, `role:navigation`, `class:share`, `class:read more`. */
+  rule: string;
+  strong: boolean;
+}
+
 /**
  * Why an element is a boilerplate container, or `null` when it is not one.
  * Looks at the tag (`nav`, `aside`, `footer`…), the ARIA role and class/id tokens.
  */
-export function boilerplateReason(el: Element): string | null {
-  if (TAGS.has(el.name)) return `tag:${el.name}`;
+export function boilerplateReason(el: Element): BoilerplateHint | null {
+  if (TAGS.has(el.name)) return { rule: `tag:${el.name}`, strong: true };
   const role = el.attribs['role'];
-  if (role && ROLES.has(role.toLowerCase())) return `role:${role}`;
+  if (role && ROLES.has(role.toLowerCase())) return { rule: `role:${role}`, strong: true };
   const toks = elementTokens(el);
   if (toks.length === 0) return null;
-  for (const t of toks) if (TOKENS.has(t)) return `class:${t}`;
-  if (toks.length > 1) {
-    const joined = ` ${toks.join(' ')} `;
-    for (const p of PAIRS) if (joined.includes(p)) return `class:${p.trim()}`;
+  let weak: BoilerplateHint | null = null;
+  for (const t of toks) {
+    if (STRONG_TOKENS.has(t)) return { rule: `class:${t}`, strong: true };
+    if (!weak && TOKENS.has(t)) weak = { rule: `class:${t}`, strong: false };
   }
+  if (weak || toks.length < 2) return weak;
+  const joined = ` ${toks.join(' ')} `;
+  for (const p of PAIRS) if (joined.includes(p)) return { rule: `class:${p.trim()}`, strong: false };
   return null;
 }
 

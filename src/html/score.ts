@@ -19,6 +19,9 @@ interface ScoreData {
   short_block_penalty: number;
   context_blocks: number;
   context_max_chars: number;
+  teaser_lookback: number;
+  teaser_max_chars: number;
+  edge_min_sentence_chars: number;
 }
 /** The scorer's thresholds (`data/html/score.json`). */
 export const SCORE: ScoreData = loadData<ScoreData>('html/score');
@@ -43,6 +46,39 @@ export function blockValue(b: Block): number {
   return b.kind === 'heading' ? 0 : -SCORE.short_block_penalty;
 }
 
+/**
+ * Teaser excerpts: a prose block that follows a linked heading within `teaser_lookback` blocks
+ * (only short fragments in between, like a kicker or a date) is the summary of another page.
+ * @returns one flag per block
+ */
+export function teaserFlags(blocks: readonly Block[]): boolean[] {
+  const flags = new Array<boolean>(blocks.length).fill(false);
+  let sinceLinkedHeading = Infinity;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const ld = linkDensity(b);
+    if (b.kind === 'heading' && ld > SCORE.link_density_max) {
+      sinceLinkedHeading = 0;
+      continue;
+    }
+    sinceLinkedHeading++;
+    if (b.chars < SCORE.prose_min_chars_with_punct) continue;
+    if (sinceLinkedHeading <= SCORE.teaser_lookback && b.chars <= SCORE.teaser_max_chars) flags[i] = true;
+    sinceLinkedHeading = Infinity;
+  }
+  return flags;
+}
+
+/**
+ * True for blocks that may open or close the body: prose, list items, table rows, quotes,
+ * and short sentences. Kickers, bylines, dates and labels are not (they go to `leading`/`trailing`).
+ */
+export function isBodyEdge(b: Block): boolean {
+  if (b.kind === 'li' || b.kind === 'row' || b.kind === 'pre') return true;
+  if (blockValue(b) > 0) return true;
+  return b.kind !== 'heading' && b.chars >= SCORE.edge_min_sentence_chars && SENTENCE_END.test(b.text);
+}
+
 function depth(el: Element): number {
   let d = 0;
   for (let p = el.parent; p; p = p.parent) d++;
@@ -63,8 +99,10 @@ export interface Candidate {
  */
 export function bestContainer(blocks: readonly Block[], root: ParentNode): Candidate | null {
   const sums = new Map<Element, number>();
-  for (const b of blocks) {
-    const v = blockValue(b);
+  const teasers = teaserFlags(blocks);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const v = teasers[i] ? -SCORE.short_block_penalty : blockValue(b);
     if (v === 0) continue;
     for (let e: ParentNode | null = b.el; e && e !== root; e = e.parent) {
       if (e.type !== 'tag') break;
