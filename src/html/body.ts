@@ -38,8 +38,9 @@ function context(blocks: readonly Block[], from: number, step: 1 | -1): string[]
  * metadata extractors first.
  * @param doc the parsed page
  * @param headline the page headline, when known (dropped from the body)
+ * @param standfirst the page's summary, when known (dropped from the body's opening blocks when it stands apart)
  */
-export function extractBody(doc: Document, headline: string | null): BodyResult {
+export function extractBody(doc: Document, headline: string | null, standfirst: string | null = null): BodyResult {
   const decisions = cleanDocument(doc);
   const all = serializeBlocks(doc);
   const best = bestContainer(all, doc);
@@ -53,7 +54,7 @@ export function extractBody(doc: Document, headline: string | null): BodyResult 
     }
   }
   const inRange = first < 0 ? [] : all.slice(first, last + 1);
-  const { kept, decisions: dropped } = filterBlocks(inRange, headline);
+  const { kept, decisions: dropped } = filterBlocks(inRange, headline, standfirst);
   // Kickers, bylines and dates at the container's edges belong to the context, not the body.
   let start = 0;
   let end = kept.length;

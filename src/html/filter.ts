@@ -26,19 +26,35 @@ export function dropReason(b: Block, headline: string | null): string | null {
   return null;
 }
 
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The dek: a block that repeats the page's summary and does not share its parent with the
+ * prose that follows (a first paragraph reused as the meta description does, and stays).
+ */
+function isStandfirst(b: Block, blocks: readonly Block[], standfirst: string | null): boolean {
+  if (!standfirst || b.chars < 20) return false;
+  const s = squash(standfirst);
+  const t = squash(b.text);
+  if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
+  const i = blocks.indexOf(b);
+  const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);
+  return next !== undefined && next.el.parent !== b.el.parent;
+}
+
 /**
  * Keeps the body blocks of a container's block range.
  * @param blocks the blocks inside the article container, in order
  * @param headline the page headline (to drop an `<h1>` repeated in the container)
  * @returns kept blocks and one decision per dropped block (step `filter`)
  */
-export function filterBlocks(blocks: readonly Block[], headline: string | null): { kept: Block[]; decisions: Decision[] } {
+export function filterBlocks(blocks: readonly Block[], headline: string | null, standfirst: string | null = null): { kept: Block[]; decisions: Decision[] } {
   const kept: Block[] = [];
   const decisions: Decision[] = [];
   const teasers = teaserFlags(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    const why = teasers[i] ? 'teaser' : dropReason(b, headline);
+    const why = teasers[i] ? 'teaser' : dropReason(b, headline) ?? (isStandfirst(b, blocks, standfirst) ? 'standfirst' : null);
     if (why) decisions.push({ step: 'filter', rule: why, reason: 'not article text', text: b.text.slice(0, 120) });
     else kept.push(b);
   }

@@ -1,39 +1,118 @@
 /**
- * The HTML path: one page → {@link HtmlArticle}. (skeleton; filled in below)
+ * The HTML path: one decoded page → {@link HtmlArticle}.
+ *
+ * Steps of the default `newsclean` engine, in order:
+ * 1. `parse`    — htmlparser2 builds the DOM (no scripts run, nothing fetched) (dom.ts);
+ * 2. `metadata` — JSON-LD, `<meta>`, microdata and the document, merged by precedence (metadata/);
+ * 3. `body`     — clean, serialise into blocks, pick the article container, filter (body.ts);
+ * 4. `fallback` — Readability on linkedom when the body comes out (nearly) empty (readability.ts);
+ * 5. `language` — declared language, else detected from the body (language.ts).
+ *
+ * The `readability-jsdom` / `readability-linkedom` engines take the body and the fields
+ * Readability reports from Readability, and the other fields from step 2.
  */
-import { runReadability } from './readability.js';
-import { parseHtml } from './dom.js';
 import { extractBody } from './body.js';
+import { parseHtml } from './dom.js';
+import { detectLanguage } from './language.js';
+import { extractMetadata, type Metadata } from './metadata/index.js';
+import { runReadability, type ReadabilityResult } from './readability.js';
 
+/** The HTML path's result; the lead's pipeline runs the field extractor on `paragraphs`. */
 export interface HtmlArticle {
+  /** `<h1>`/metadata headline without a " | Site" part. */
   headline: string | null;
+  /** Author name(s) as printed, without "By". */
   byline: string | null;
+  /** ISO 8601 with the page's own offset; never invented; never later than `referenceDate`. */
   date_published: string | null;
   site_name: string | null;
+  /** Canonical URL. */
   url: string | null;
+  /** ISO 639-1, declared by the page, else detected from the body text. */
   language: string | null;
+  /** The dek/summary when the page gives one (never part of `paragraphs`). */
   standfirst: string | null;
+  /** Body blocks in reading order (paragraph, heading, list item, table row…), whitespace normalised. */
   paragraphs: string[];
+  /** A few short blocks just before the body (bylines, credit lines), nearest last. */
   leading: string[];
+  /** A few short blocks just after the body (credit lines), nearest first. */
   trailing: string[];
+  /** Field → where it came from, e.g. `{headline: 'json-ld', date_published: 'meta:article:published_time'}`. */
   provenance: Record<string, string>;
+  /** Non-fatal problems, e.g. `no_headline`, `no_body`, `body_from_readability`. */
   warnings: string[];
 }
 
+/** Options of {@link extractHtml}. */
 export interface ExtractHtmlOptions {
+  /** Page URL known from outside (resolves relative canonical URLs; `url` fallback). */
   url?: string;
+  /** `YYYY-MM-DD`; publication dates after it are rejected. Default: none. */
   referenceDate?: string;
+  /** Body extractor. Default `newsclean`. */
   engine?: 'newsclean' | 'readability-jsdom' | 'readability-linkedom';
 }
 
+/** Below this many body characters the newsclean engine asks Readability for a second opinion. */
+const FALLBACK_BELOW_CHARS = 250;
+
+const chars = (ps: readonly string[]): number => ps.reduce((n, p) => n + p.length, 0);
+
+function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[]): HtmlArticle {
+  const provenance: Record<string, string> = { ...meta.provenance };
+  let language = meta.language;
+  if (!language) {
+    language = detectLanguage(paragraphs.join('\n'));
+    if (language) provenance['language'] = 'detected';
+  }
+  if (!meta.headline) warnings.push('no_headline');
+  if (paragraphs.length === 0) warnings.push('no_body');
+  return {
+    headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
+    url: meta.url, language, standfirst: meta.standfirst, paragraphs, leading, trailing, provenance, warnings,
+  };
+}
+
+function overlay(meta: Metadata, r: ReadabilityResult | null): Metadata {
+  if (!r) return meta;
+  const m: Metadata = { ...meta, provenance: { ...meta.provenance } };
+  const set = (field: 'headline' | 'byline' | 'site_name' | 'language' | 'standfirst', v: string | null): void => {
+    if (v) {
+      m[field] = v;
+      m.provenance[field] = 'readability';
+    }
+  };
+  set('headline', r.title);
+  set('byline', r.byline);
+  set('site_name', r.siteName);
+  set('standfirst', r.excerpt);
+  return m;
+}
+
+/**
+ * Extracts headline, byline, dates, body and context blocks from one HTML page.
+ * @param html the decoded page (see `decode/charset.ts` for bytes)
+ * @returns the article; an empty `paragraphs` (with warning `no_body`) when no article text is found
+ * @throws never on bad markup; only on a packaging error (a missing data file)
+ */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlArticle {
   const engine = opts.engine ?? 'newsclean';
-  const empty: HtmlArticle = { headline: null, byline: null, date_published: null, site_name: null, url: null, language: null, standfirst: null, paragraphs: [], leading: [], trailing: [], provenance: {}, warnings: [] };
+  const doc = parseHtml(html);
+  const meta = extractMetadata(doc, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (engine !== 'newsclean') {
     const r = runReadability(html, engine === 'readability-jsdom' ? 'jsdom' : 'linkedom', opts.url);
-    return { ...empty, headline: r?.title ?? null, paragraphs: r?.paragraphs ?? [] };
+    return assemble(overlay(meta, r), r?.paragraphs ?? [], [], [], []);
   }
-  const doc = parseHtml(html);
-  const body = extractBody(doc, null);
-  return { ...empty, paragraphs: body.blocks.map((b) => b.text), leading: body.leading, trailing: body.trailing };
+  const body = extractBody(doc, meta.headline, meta.standfirst);
+  let paragraphs = body.blocks.map((b) => b.text);
+  const warnings: string[] = [];
+  if (chars(paragraphs) < FALLBACK_BELOW_CHARS) {
+    const r = runReadability(html, 'linkedom', opts.url);
+    if (r && chars(r.paragraphs) > chars(paragraphs)) {
+      paragraphs = r.paragraphs.filter((p) => p !== meta.headline);
+      warnings.push('body_from_readability');
+    }
+  }
+  return assemble(meta, paragraphs, body.leading, body.trailing, warnings);
 }
