@@ -28,12 +28,16 @@ export interface PageFacts {
   relAuthor: string[];
   /** Normalised text of elements whose class/id names a byline (`byline`, `author`…). */
   bylineBlocks: string[];
+  /** Normalised text of short elements whose class/id names a date (`date`, `published`, `datum`…). */
+  dateBlocks: string[];
 }
 
 interface MetaData {
   byline_classes: string[];
 }
 const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/metadata').byline_classes);
+const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
+const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -42,9 +46,9 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-function isBylineContainer(el: Element): boolean {
+function hasToken(el: Element, set: ReadonlySet<string>): boolean {
   if (el.attribs['class'] === undefined && el.attribs['id'] === undefined) return false;
-  for (const t of elementTokens(el)) if (BYLINE_CLASSES.has(t)) return true;
+  for (const t of elementTokens(el)) if (set.has(t)) return true;
   return false;
 }
 
@@ -55,7 +59,7 @@ function isBylineContainer(el: Element): boolean {
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [],
+    h1: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
   };
   walkElements(doc, (el) => {
     const a = el.attribs;
@@ -104,9 +108,11 @@ export function collectPage(doc: Document): PageFacts {
       const v = a['content'] ?? a['datetime'] ?? normalizeSpace(textContent(el));
       if (v) for (const p of prop.split(/\s+/)) push(f.itemprops, p, v.trim());
     }
-    if (isBylineContainer(el)) {
+    const byline = hasToken(el, BYLINE_CLASSES);
+    if (byline || hasToken(el, DATE_CLASSES)) {
       const t = normalizeSpace(textContent(el));
-      if (t && t.length <= MAX_BYLINE_BLOCK) f.bylineBlocks.push(t);
+      if (byline && t && t.length <= MAX_BYLINE_BLOCK) f.bylineBlocks.push(t);
+      if (t && t.length <= MAX_DATE_BLOCK && /\d/.test(t)) f.dateBlocks.push(t);
     }
     return true;
   });

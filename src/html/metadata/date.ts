@@ -1,3 +1,5 @@
+import { loadData } from '../../data.js';
+
 /**
  * Publication-date normalisation: many written forms → ISO 8601, keeping the page's own
  * offset (`2019-11-19T13:23:59-05:00` stays as is; no conversion to UTC), never inventing a
@@ -11,12 +13,16 @@ const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 /** Day-first numeric dates: `19.11.2019`, `19/11/2019` (European order; the US order is ambiguous and not read). */
 const DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
-/** English month names, for `Tue, 19 Nov 2019 13:23:59 GMT` and `November 19, 2019`. */
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
-const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+/** Month names of several languages (`data/html/months.json`), name → 1..12. */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(loadData<{ months: Record<string, string[]> }>('html/months').months).flatMap(([n, names]) => names.map((x) => [x, Number(n)] as [string, number])),
+);
+const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/iu;
+const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/iu;
+/** Day-first numeric date anywhere in a text: `16.10.2019`, `16/10/2019`. */
+const DMY_IN_TEXT = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/;
+/** A date inside a URL path: `/2019/10/16/`, `/2019-10-16-`. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
 const TIME_AFTER = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})?\b/i;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 
@@ -46,7 +52,7 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string, ss?: s
 }
 
 function month(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().slice(0, name.length >= 4 && name.toLowerCase().startsWith('sept') ? 4 : 3)];
+  return MONTHS.get(name.toLowerCase());
 }
 
 /**
@@ -83,6 +89,24 @@ export function parseDate(raw: string): string | null {
   if (y === undefined || mo === undefined || d === undefined) return null;
   const t = TIME_AFTER.exec(rest);
   return t ? build(y, mo, d, t[1], t[2], t[3], t[4]) : build(y, mo, d);
+}
+
+/**
+ * Finds a written date inside running text (a dateline, a "Published on …" line).
+ * @returns `YYYY-MM-DD[THH:MM…]` or `null`; day-first numeric forms are read as day.month.year
+ */
+export function findDateInText(text: string): string | null {
+  if (text.length > 300) return null;
+  const named = parseDate(text.replace(/^[^\d\p{L}]+/u, ''));
+  if (named) return named;
+  const m = DMY_IN_TEXT.exec(text);
+  return m ? build(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+/** A date written in a URL path (`/2019/10/16/`), or `null`. */
+export function dateFromUrl(url: string): string | null {
+  const m = URL_DATE.exec(url);
+  return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /**

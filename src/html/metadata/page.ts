@@ -25,7 +25,7 @@ export function fromMicrodata(f: PageFacts): Candidate[] {
   return out;
 }
 
-/** Candidates from the document itself (`h1`, `title`, `time`, `rel-author`, `byline-class`, `canonical`, `html-lang`). */
+/** Candidates from the document itself (`h1`, `title`, `time`, `date-class`, `rel-author`, `byline-class`, `canonical`, `html-lang`). */
 export function fromDocument(f: PageFacts): Candidate[] {
   const out: Candidate[] = [];
   if (f.canonical) out.push({ field: 'url', value: f.canonical, source: 'link:canonical' });
@@ -34,6 +34,7 @@ export function fromDocument(f: PageFacts): Candidate[] {
   if (f.title) out.push({ field: 'headline', value: f.title, source: 'title' });
   for (const t of f.times) if (t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time:pubdate' });
   for (const t of f.times) if (!t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time' });
+  for (const d of f.dateBlocks) out.push({ field: 'date_published', value: d, source: 'date-class' });
   for (const a of f.relAuthor) out.push({ field: 'byline', value: a, source: 'rel-author' });
   for (const b of f.bylineBlocks) out.push({ field: 'byline', value: b, source: 'byline-class' });
   return out;

@@ -8,7 +8,7 @@
 import { loadData } from '../../data.js';
 import type { Candidate, MetaField } from './candidate.js';
 import { cleanByline, cleanHeadline, cleanLanguage, cleanText, cleanUrl, stripSiteName } from './clean.js';
-import { isAfter, parseDate } from './date.js';
+import { dateFromUrl, findDateInText, isAfter, parseDate } from './date.js';
 
 interface MetaData {
   precedence: Record<MetaField, string[]>;
@@ -98,10 +98,13 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
     return h ? cleanHeadline(stripSiteName(h, site_name, host, opts.h1 ?? [])) : null;
   });
   const byline = take('byline', cleanByline);
-  const date_published = take('date_published', (v) => {
-    const d = parseDate(v);
+  const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
+  const dated = first([...cands, ...urlDates], 'date_published', (v) => {
+    const d = parseDate(v) ?? findDateInText(v);
     return d && !isAfter(d, opts.referenceDate) ? d : null;
   });
+  if (dated) prov.date_published = dated.source;
+  const date_published = dated?.value ?? null;
   const language = take('language', cleanLanguage);
   const standfirst = take('standfirst', (v) => cleanText(v));
   return { headline, byline, date_published, site_name, url, language, standfirst, provenance: prov };
