@@ -64,6 +64,21 @@ export function ranked(cands: readonly Candidate[], field: MetaField): Candidate
     .map((x) => x.c);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const squash = (s: string): string => s.toLowerCase().replace(NOT_WORD, '');
+/** Token-set Jaccard similarity of two titles (lower-cased letter/digit runs). */
+export function titleSimilarity(a: string, b: string): number {
+  const A = new Set(a.toLowerCase().match(WORD) ?? []);
+  const B = new Set(b.toLowerCase().match(WORD) ?? []);
+  if (A.size === 0 || B.size === 0) return 0;
+  let both = 0;
+  for (const x of A) if (B.has(x)) both++;
+  return both / (A.size + B.size - both);
+}
+/** An `<h1>` at least this similar to the metadata headline replaces it: the page prints it so. */
+const H1_SIMILARITY = 0.5;
+
 function first(cands: readonly Candidate[], field: MetaField, clean: (v: string) => string | null): { value: string; source: string } | null {
   for (const c of ranked(cands, field)) {
     const v = clean(c.value);
@@ -93,10 +108,23 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   } catch {
     host = null;
   }
-  const headline = take('headline', (v) => {
+  let headline = take('headline', (v) => {
     const h = cleanHeadline(v);
     return h ? cleanHeadline(stripSiteName(h, site_name, host, opts.h1 ?? [])) : null;
   });
+  if (headline && prov.headline !== 'h1') {
+    let best: { h: string; sim: number } | null = null;
+    for (const h of opts.h1 ?? []) {
+      const c = cleanHeadline(h);
+      const sim = c ? titleSimilarity(c, headline) : 0;
+      if (c && sim >= H1_SIMILARITY && (!best || sim > best.sim)) best = { h: c, sim };
+    }
+    // Only a difference in words counts: quote styles and letter case follow the metadata.
+    if (best && squash(best.h) !== squash(headline)) {
+      headline = best.h;
+      prov.headline = 'h1';
+    }
+  }
   const byline = take('byline', cleanByline);
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
   const dated = first([...cands, ...urlDates], 'date_published', (v) => {
