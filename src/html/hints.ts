@@ -35,12 +35,21 @@ export function hintTokens(value: string): string[] {
   return value.replace(CAMEL, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
 }
 
-/** `class` and `id` of an element as tokens (see {@link hintTokens}). */
-export function elementTokens(el: Element): string[] {
+const NO_TOKENS: readonly string[] = [];
+/** Tokens per element, shared by the metadata walk and the cleaner (elements are not re-classed). */
+const tokenCache = new WeakMap<Element, readonly string[]>();
+
+/** `class` and `id` of an element as tokens (see {@link hintTokens}); cached per element. */
+export function elementTokens(el: Element): readonly string[] {
   const c = el.attribs['class'];
   const i = el.attribs['id'];
-  if (!c && !i) return [];
-  return hintTokens(`${c ?? ''} ${i ?? ''}`);
+  if (!c && !i) return NO_TOKENS;
+  let t = tokenCache.get(el);
+  if (!t) {
+    t = hintTokens(i ? `${c ?? ''} ${i}` : (c as string));
+    tokenCache.set(el, t);
+  }
+  return t;
 }
 
 /** Why an element is a boilerplate container; `strong` hints (tags, roles, footers, comments, menus) need more to be overruled. */
