@@ -82,7 +82,7 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
 }
 
 function cleanHtml(html: string, opts: CleanOptions): CleanResult {
-  const page = extractHtml(html, opts.url ? { url: opts.url } : {});
+  const page = extractHtml(html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
   const language = normalizeLanguage(page.language) ?? detectLanguage(page.paragraphs.join('\n')) ?? normalizeLanguage(opts.language);
   const fields = extractFields({

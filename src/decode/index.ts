@@ -3,6 +3,7 @@
  */
 import { NewscleanError } from '../errors.js';
 import type { InputFormat } from '../types.js';
+import { decodeBytes, type DetectedBy } from './charset.js';
 import { binaryKind, detectFormat } from './detect.js';
 
 /** A decoded input. */
@@ -11,36 +12,38 @@ export interface Document {
   format: InputFormat;
   /** Character encoding used to decode the bytes (`utf-8` when given a string). */
   encoding: string;
+  /** How the encoding was chosen (`string` when the input was already text). */
+  detectedBy: DetectedBy | 'string';
 }
 
 /**
  * Decodes an input.
- * Bytes: UTF-8 or UTF-16 by BOM, else UTF-8 (invalid sequences become U+FFFD).
+ * Bytes: by BOM, then a declared charset, then UTF-8 when valid, else windows-1252
+ * (see `charset.ts`).
  * @param input bytes of a file, or an already decoded string
  * @param format forces the format instead of detecting it
+ * @param encodingHint an encoding known from outside the bytes (`--encoding`, HTTP header)
  * @throws NewscleanError `empty_input` (nothing but whitespace), `not_a_document` (binary)
  */
-export function decode(input: string | Uint8Array, format?: InputFormat): Document {
+export function decode(input: string | Uint8Array, format?: InputFormat, encodingHint?: string): Document {
   let text: string;
   let encoding = 'utf-8';
+  let detectedBy: DetectedBy | 'string' = 'string';
   if (typeof input === 'string') {
     text = input;
   } else {
-    encoding = bomEncoding(input) ?? 'utf-8';
-    if (encoding === 'utf-8') {
+    // UTF-16 is full of NUL bytes: only bytes without a UTF-16 BOM are tested for binary data.
+    if (!hasUtf16Bom(input)) {
       const kind = binaryKind(input);
       if (kind) throw new NewscleanError('not_a_document', `not a text or HTML document (${kind})`);
     }
-    text = new TextDecoder(encoding).decode(input);
+    ({ text, encoding, detectedBy } = decodeBytes(input, encodingHint));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new NewscleanError('empty_input', 'input is empty (no text)');
-  return { text, format: format ?? detectFormat(text), encoding };
+  return { text, format: format ?? detectFormat(text), encoding, detectedBy };
 }
 
-function bomEncoding(b: Uint8Array): string | null {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return null;
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }

@@ -1,83 +1,118 @@
 /**
- * The HTML path (first version): the article body through @mozilla/readability on jsdom.
- * Scripts never run (jsdom's default `runScripts` is off) and no resource is fetched
- * (no `resources` option). jsdom is required lazily so the text path never loads it.
+ * The HTML path: one decoded page → {@link HtmlArticle}.
+ *
+ * Steps of the default `newsclean` engine, in order:
+ * 1. `parse`    — htmlparser2 builds the DOM (no scripts run, nothing fetched) (dom.ts);
+ * 2. `metadata` — JSON-LD, `<meta>`, microdata and the document, merged by precedence (metadata/);
+ * 3. `body`     — clean, serialise into blocks, pick the article container, filter (body.ts);
+ * 4. `fallback` — Readability on linkedom when the body comes out (nearly) empty (readability.ts);
+ * 5. `language` — declared language, else detected from the body (`language/`).
+ *
+ * The `readability-jsdom` / `readability-linkedom` engines take the body and the fields
+ * Readability reports from Readability, and the other fields from step 2.
  */
-import { createRequire } from 'node:module';
+import { extractBody } from './body.js';
+import { parseHtml } from './dom.js';
+import { chooseLanguage } from '../language/index.js';
+import { extractMetadata, type Metadata } from './metadata/index.js';
+import { runReadability, type ReadabilityResult } from './readability.js';
 
-const require = createRequire(import.meta.url);
-
-/** What the HTML path extracts from a page. */
+/** The HTML path's result; the lead's pipeline runs the field extractor on `paragraphs`. */
 export interface HtmlArticle {
+  /** `<h1>`/metadata headline without a " | Site" part. */
   headline: string | null;
+  /** Author name(s) as printed, without "By". */
   byline: string | null;
+  /** ISO 8601 with the page's own offset; never invented; never later than `referenceDate`. */
   date_published: string | null;
   site_name: string | null;
+  /** Canonical URL. */
   url: string | null;
+  /** ISO 639-1, declared by the page, else detected from the body text. */
   language: string | null;
+  /** The dek/summary when the page gives one (never part of `paragraphs`). */
   standfirst: string | null;
-  /** Body blocks in reading order. */
+  /** Body blocks in reading order (paragraph, heading, list item, table row…), whitespace normalised. */
   paragraphs: string[];
-  /** Text blocks just before the body, nearest last. */
+  /** A few short blocks just before the body (bylines, credit lines), nearest last. */
   leading: string[];
-  /** Text blocks just after the body. */
+  /** A few short blocks just after the body (credit lines), nearest first. */
   trailing: string[];
-  /** Field → where its value came from. */
+  /** Field → where it came from, e.g. `{headline: 'json-ld', date_published: 'meta:article:published_time'}`. */
   provenance: Record<string, string>;
+  /** Non-fatal problems, e.g. `no_headline`, `no_body`, `body_from_readability`. */
   warnings: string[];
 }
 
-interface ReadabilityResult {
-  title?: string | null;
-  byline?: string | null;
-  content?: string | null;
-  textContent?: string | null;
-  siteName?: string | null;
-  lang?: string | null;
-  publishedTime?: string | null;
-  excerpt?: string | null;
+/** Options of {@link extractHtml}. */
+export interface ExtractHtmlOptions {
+  /** Page URL known from outside (resolves relative canonical URLs; `url` fallback). */
+  url?: string;
+  /** `YYYY-MM-DD`; publication dates after it are rejected. Default: none. */
+  referenceDate?: string;
+  /** Body extractor. Default `newsclean`. */
+  engine?: 'newsclean' | 'readability-jsdom' | 'readability-linkedom';
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, figcaption, dd, dt';
+/** Below this many body characters the newsclean engine asks Readability for a second opinion. */
+const FALLBACK_BELOW_CHARS = 250;
+
+const chars = (ps: readonly string[]): number => ps.reduce((n, p) => n + p.length, 0);
+
+function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[]): HtmlArticle {
+  const provenance: Record<string, string> = { ...meta.provenance };
+  let language = meta.language;
+  if (!language) {
+    language = chooseLanguage(paragraphs.join('\n')).language;
+    if (language) provenance['language'] = 'detected';
+  }
+  if (!meta.headline) warnings.push('no_headline');
+  if (paragraphs.length === 0) warnings.push('no_body');
+  return {
+    headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
+    url: meta.url, language, standfirst: meta.standfirst, paragraphs, leading, trailing, provenance, warnings,
+  };
+}
+
+function overlay(meta: Metadata, r: ReadabilityResult | null): Metadata {
+  if (!r) return meta;
+  const m: Metadata = { ...meta, provenance: { ...meta.provenance } };
+  const set = (field: 'headline' | 'byline' | 'site_name' | 'language' | 'standfirst', v: string | null): void => {
+    if (v) {
+      m[field] = v;
+      m.provenance[field] = 'readability';
+    }
+  };
+  set('headline', r.title);
+  set('byline', r.byline);
+  set('site_name', r.siteName);
+  set('standfirst', r.excerpt);
+  return m;
+}
 
 /**
- * Extracts the article from an HTML page.
- * @param html the page markup
- * @param opts.url the page's URL, used to resolve links
+ * Extracts headline, byline, dates, body and context blocks from one HTML page.
+ * @param html the decoded page (see `decode/charset.ts` for bytes)
+ * @returns the article; an empty `paragraphs` (with warning `no_body`) when no article text is found
+ * @throws never on bad markup; only on a packaging error (a missing data file)
  */
-export function extractHtml(html: string, opts: { url?: string } = {}): HtmlArticle {
-  const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
-  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
-  const dom = new JSDOM(html, { url: opts.url, virtualConsole: new VirtualConsole() });
-  const doc = dom.window.document;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const lang = doc.documentElement.getAttribute('lang');
-  const meta = (sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
-  const published = meta('meta[property="article:published_time"]') ?? meta('meta[itemprop="datePublished"]');
-  const parsed = new Readability(doc).parse() as ReadabilityResult | null;
-  const paragraphs: string[] = [];
-  if (parsed?.content) {
-    const body = new JSDOM(parsed.content, { virtualConsole: new VirtualConsole() }).window.document;
-    for (const el of body.querySelectorAll(BLOCKS)) {
-      if (el.querySelector(BLOCKS)) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text) paragraphs.push(text);
-    }
-    if (!paragraphs.length && parsed.textContent?.trim()) paragraphs.push(parsed.textContent.replace(/\s+/g, ' ').trim());
+export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlArticle {
+  const engine = opts.engine ?? 'newsclean';
+  const doc = parseHtml(html);
+  const meta = extractMetadata(doc, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
+  if (engine !== 'newsclean') {
+    const r = runReadability(html, engine === 'readability-jsdom' ? 'jsdom' : 'linkedom', opts.url);
+    return assemble(overlay(meta, r), r?.paragraphs ?? [], [], [], []);
   }
-  dom.window.close();
-  return {
-    headline: parsed?.title?.trim() || null,
-    byline: parsed?.byline?.trim() || null,
-    date_published: parsed?.publishedTime ?? published,
-    site_name: parsed?.siteName ?? null,
-    url: canonical ?? opts.url ?? null,
-    language: parsed?.lang ?? lang ?? null,
-    standfirst: parsed?.excerpt ?? null,
-    paragraphs,
-    leading: [],
-    trailing: [],
-    provenance: { body: 'readability-jsdom' },
-    warnings: parsed ? [] : ['readability_found_nothing'],
-  };
+  const body = extractBody(doc, meta.headline, meta.standfirst);
+  let paragraphs = body.blocks.map((b) => b.text);
+  const warnings: string[] = [];
+  if (chars(paragraphs) < FALLBACK_BELOW_CHARS) {
+    const r = runReadability(html, 'linkedom', opts.url);
+    if (r && chars(r.paragraphs) > chars(paragraphs)) {
+      paragraphs = r.paragraphs.filter((p) => p !== meta.headline);
+      warnings.push('body_from_readability');
+    }
+  }
+  return assemble(meta, paragraphs, body.leading, body.trailing, warnings);
 }

@@ -105,15 +105,17 @@ const META = new Set(['byline', 'date-stamp', 'meta-label']);
  * date, body", the usual order of a news page. The standfirst is not body.
  * @param blocks classified blocks
  * @param regionStart first block of the article region
+ * @param regionEnd last block of the article region
  * @returns indices of the standfirst blocks (empty when there is none)
  */
-export function findStandfirst(blocks: ClassifiedBlock[], regionStart: number): number[] {
+export function findStandfirst(blocks: ClassifiedBlock[], regionStart: number, regionEnd: number): number[] {
   const t = loadData<Thresholds & { standfirstMaxWords: number; standfirstMaxBlocks: number }>('text/thresholds');
   const lead: number[] = [];
   for (let i = regionStart; i < blocks.length && i <= regionStart + t.standfirstMaxBlocks + 2; i++) {
     const b = blocks[i]!;
     if (b.category && META.has(b.category)) {
-      const next = blocks.slice(i + 1).find((x) => x.cls === 'good');
+      // The body must go on below the meta line, inside the region.
+      const next = blocks.slice(i + 1, regionEnd + 1).find((x) => x.cls === 'good');
       return lead.length && next ? lead : [];
     }
     if (b.cls !== 'good') continue;

@@ -51,7 +51,7 @@ export function extractText(text: string, opts: { language?: string } = {}): Tex
   const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
   // A headline found inside the region is not body, nor is the standfirst under it.
   if (headline && headline.index >= region.start) region.start = headline.index + 1;
-  const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start) : [];
+  const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start, region.end) : [];
   for (const i of standfirst) Object.assign(blocks[i]!, { cls: 'bad', rule: 'standfirst', reason: 'standfirst: a short lead above the byline or date line' });
   const inRegion = blocks.slice(region.start, region.end + 1);
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);

@@ -1,0 +1,62 @@
+/**
+ * Block filters applied inside the chosen article container: link lists, ad labels, share
+ * prompts and the headline itself never count as body.
+ */
+import { loadData } from '../data.js';
+import type { Decision } from '../types.js';
+import { linkDensity, SCORE, teaserFlags } from './score.js';
+import type { Block } from './serialize.js';
+
+interface PhraseData {
+  _note: string;
+  patterns: string[];
+}
+const PHRASES: readonly RegExp[] = loadData<PhraseData>('html/phrases').patterns.map((p) => new RegExp(p, 'iu'));
+const TRAILING_PUNCT = /[\s:.!?|»›>→-]+$/u;
+
+/** Why a block inside the article container is not body text, or `null` to keep it. */
+export function dropReason(b: Block, headline: string | null): string | null {
+  if (linkDensity(b) > SCORE.link_density_max) return 'link-block';
+  if (b.chars <= 80) {
+    const t = b.text.replace(TRAILING_PUNCT, '');
+    for (const re of PHRASES) if (re.test(t) || re.test(b.text)) return 'boilerplate-phrase';
+  }
+  if (headline && b.kind === 'heading' && b.el.name === 'h1') return 'headline';
+  if (headline && b.text === headline) return 'headline';
+  return null;
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The dek: a block that repeats the page's summary and does not share its parent with the
+ * prose that follows (a first paragraph reused as the meta description does, and stays).
+ */
+function isStandfirst(b: Block, blocks: readonly Block[], standfirst: string | null): boolean {
+  if (!standfirst || b.chars < 20) return false;
+  const s = squash(standfirst);
+  const t = squash(b.text);
+  if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
+  const i = blocks.indexOf(b);
+  const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);
+  return next !== undefined && next.el.parent !== b.el.parent;
+}
+
+/**
+ * Keeps the body blocks of a container's block range.
+ * @param blocks the blocks inside the article container, in order
+ * @param headline the page headline (to drop an `<h1>` repeated in the container)
+ * @returns kept blocks and one decision per dropped block (step `filter`)
+ */
+export function filterBlocks(blocks: readonly Block[], headline: string | null, standfirst: string | null = null): { kept: Block[]; decisions: Decision[] } {
+  const kept: Block[] = [];
+  const decisions: Decision[] = [];
+  const teasers = teaserFlags(blocks);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const why = teasers[i] ? 'teaser' : dropReason(b, headline) ?? (isStandfirst(b, blocks, standfirst) ? 'standfirst' : null);
+    if (why) decisions.push({ step: 'filter', rule: why, reason: 'not article text', text: b.text.slice(0, 120) });
+    else kept.push(b);
+  }
+  return { kept, decisions };
+}

@@ -1,0 +1,111 @@
+/**
+ * One cleaner per metadata field (after postlight's `cleaners/`): whitespace, "By" prefixes,
+ * " | Site" suffixes, URL resolution, language subtags. Each returns `null` to reject a value.
+ */
+import { loadData } from '../../data.js';
+import { normalizeSpace } from '../dom.js';
+
+interface MetaData {
+  byline_prefix: string;
+  byline_label: string;
+  byline_trailer: string;
+  byline_reject: string;
+  byline_max_chars: number;
+  byline_max_words: number;
+  title_separators: string[];
+}
+const DATA = loadData<MetaData>('html/metadata');
+const BYLINE_PREFIX = new RegExp(DATA.byline_prefix, 'iu');
+const BYLINE_LABEL = new RegExp(DATA.byline_label, 'iu');
+const BYLINE_TRAILER = new RegExp(DATA.byline_trailer, 'iu');
+const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
+const SEPARATORS: readonly string[] = DATA.title_separators;
+const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+const ALNUM = /[^\p{L}\p{N}]+/gu;
+const HAS_LETTER = /\p{L}/u;
+
+const squash = (s: string): string => s.toLowerCase().replace(ALNUM, '');
+
+/**
+ * Removes a leading or trailing " | Site" / "Site - " part from a title.
+ * A part goes when it equals the site name or the host name (letters and digits compared), or,
+ * when `h1` is given, when what is left equals the `<h1>`.
+ */
+export function stripSiteName(title: string, siteName: string | null, host: string | null, h1: readonly string[] = []): string {
+  let t = title;
+  const site = siteName ? squash(siteName) : '';
+  const hostSq = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  const isSite = (part: string): boolean => {
+    const p = squash(part);
+    return p.length > 0 && ((site !== '' && (p === site || p === squash(`the${site}`) || site === squash(`the${p}`))) || (hostSq !== '' && (p === hostSq || hostSq.includes(p) && p.length >= 4)));
+  };
+  for (let guard = 0; guard < 3; guard++) {
+    let changed = false;
+    for (const sep of SEPARATORS) {
+      const i = t.lastIndexOf(sep);
+      if (i > 0 && isSite(t.slice(i + sep.length))) {
+        t = t.slice(0, i).trim();
+        changed = true;
+        break;
+      }
+      const j = t.indexOf(sep);
+      if (j > 0 && isSite(t.slice(0, j))) {
+        t = t.slice(j + sep.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  if (t === title && h1.length) {
+    for (const sep of SEPARATORS) {
+      const i = t.lastIndexOf(sep);
+      if (i > 0 && h1.some((h) => squash(h) === squash(t.slice(0, i)))) return t.slice(0, i).trim();
+    }
+  }
+  return t;
+}
+
+/** Headline cleaner: whitespace; rejects empty and over-long values. */
+export function cleanHeadline(v: string): string | null {
+  const t = normalizeSpace(v);
+  return t && t.length <= 400 ? t : null;
+}
+
+/**
+ * Byline cleaner: drops "By"/"Von"/"Par"/"Por"/"Di" and "Author:" labels and a trailing date or
+ * "Updated …" part; rejects URLs, social handles and values too long to be names.
+ */
+export function cleanByline(v: string): string | null {
+  let t = normalizeSpace(v);
+  if (!t || BYLINE_REJECT.test(t)) return null;
+  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
+  if (!t || !HAS_LETTER.test(t) || t.length > DATA.byline_max_chars || t.split(' ').length > DATA.byline_max_words) return null;
+  return t;
+}
+
+/** Language cleaner: `en-US`, `de_DE`, `EN` → `en`; rejects anything that is not a language tag. */
+export function cleanLanguage(v: string): string | null {
+  const m = LANG.exec(v.trim());
+  if (!m) return null;
+  const code = (m[1] as string).toLowerCase();
+  return code.length === 2 ? code : null;
+}
+
+/** URL cleaner: absolute http(s) URL, relative ones resolved against `base`. */
+export function cleanUrl(v: string, base?: string): string | null {
+  try {
+    const u = new URL(v.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Site-name / standfirst cleaner: whitespace only; rejects URLs as site names when `notUrl`. */
+export function cleanText(v: string, notUrl = false): string | null {
+  const t = normalizeSpace(v);
+  if (!t) return null;
+  if (notUrl && /^https?:\/\//i.test(t)) return null;
+  return t;
+}

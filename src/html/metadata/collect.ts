@@ -1,0 +1,120 @@
+/**
+ * One walk over the parsed page that gathers everything the metadata sources read:
+ * `<meta>` tags, JSON-LD scripts, `<title>`, `<link rel>`, `<html lang>`, `<h1>`s, `<time>`s,
+ * `itemprop` elements, `rel=author` links and byline-like containers.
+ */
+import { loadData } from '../../data.js';
+import { textContent, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
+import { elementTokens } from '../hints.js';
+
+/** Raw facts of a page, in document order. */
+export interface PageFacts {
+  /** `<meta>` content by lower-cased `property`/`name`/`itemprop`/`http-equiv` (all values, in order). */
+  meta: Map<string, string[]>;
+  /** Text of every `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  title: string | null;
+  /** `href` of `<link rel=canonical>`. */
+  canonical: string | null;
+  /** `lang` (or `xml:lang`) of `<html>`. */
+  htmlLang: string | null;
+  /** Normalised text of each `<h1>`. */
+  h1: string[];
+  /** `datetime` of `<time>` elements, with whether it is marked as the publication date. */
+  times: { value: string; pubdate: boolean }[];
+  /** `itemprop` elements outside `<meta>`: name → values (content/datetime attribute or text). */
+  itemprops: Map<string, string[]>;
+  /** Text of `<a rel="author">` links. */
+  relAuthor: string[];
+  /** Normalised text of elements whose class/id names a byline (`byline`, `author`…). */
+  bylineBlocks: string[];
+  /** Normalised text of short elements whose class/id names a date (`date`, `published`, `datum`…). */
+  dateBlocks: string[];
+}
+
+interface MetaData {
+  byline_classes: string[];
+}
+const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/metadata').byline_classes);
+const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
+const MAX_DATE_BLOCK = 150;
+const MAX_BYLINE_BLOCK = 200;
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function hasToken(el: Element, set: ReadonlySet<string>): boolean {
+  if (el.attribs['class'] === undefined && el.attribs['id'] === undefined) return false;
+  for (const t of elementTokens(el)) if (set.has(t)) return true;
+  return false;
+}
+
+/**
+ * Gathers the metadata facts of a page. Call before cleaning (cleaning removes `<head>` and scripts).
+ * @param doc the parsed page (not modified)
+ */
+export function collectPage(doc: Document): PageFacts {
+  const f: PageFacts = {
+    meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
+    h1: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
+  };
+  walkElements(doc, (el) => {
+    const a = el.attribs;
+    switch (el.name) {
+      case 'meta': {
+        const key = a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'];
+        const content = a['content'];
+        if (key && content !== undefined && content.trim()) push(f.meta, key.toLowerCase().trim(), content.trim());
+        return false;
+      }
+      case 'script':
+        if ((a['type'] ?? '').toLowerCase().includes('ld+json')) f.jsonLd.push(textContent(el));
+        return false;
+      case 'style':
+        return false;
+      case 'title':
+        if (f.title === null) f.title = normalizeSpace(textContent(el)) || null;
+        return false;
+      case 'link':
+        if (f.canonical === null && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical') && a['href']) f.canonical = a['href'].trim();
+        return false;
+      case 'html':
+        f.htmlLang ??= a['lang'] ?? a['xml:lang'] ?? null;
+        break;
+      case 'h1': {
+        const t = normalizeSpace(textContent(el));
+        if (t) f.h1.push(t);
+        break;
+      }
+      case 'time': {
+        const v = a['datetime'];
+        if (v) f.times.push({ value: v.trim(), pubdate: a['pubdate'] !== undefined || /publish|pubdate|created/i.test(`${a['class'] ?? ''} ${a['itemprop'] ?? ''}`) });
+        break;
+      }
+      case 'a':
+        if ((a['rel'] ?? '').toLowerCase().split(/\s+/).includes('author')) {
+          const t = normalizeSpace(textContent(el));
+          if (t) f.relAuthor.push(t);
+        }
+        break;
+      default:
+        break;
+    }
+    const prop = a['itemprop'];
+    if (prop) {
+      const v = a['content'] ?? a['datetime'] ?? normalizeSpace(textContent(el));
+      if (v) for (const p of prop.split(/\s+/)) push(f.itemprops, p, v.trim());
+    }
+    const byline = hasToken(el, BYLINE_CLASSES);
+    if (byline || hasToken(el, DATE_CLASSES)) {
+      const t = normalizeSpace(textContent(el));
+      if (byline && t && t.length <= MAX_BYLINE_BLOCK) f.bylineBlocks.push(t);
+      if (t && t.length <= MAX_DATE_BLOCK && /\d/.test(t)) f.dateBlocks.push(t);
+    }
+    return true;
+  });
+  return f;
+}

@@ -1,0 +1,139 @@
+/**
+ * Precedence between metadata sources. Candidates from all sources are ranked per field by
+ * the source order of `data/html/metadata.json` (`precedence`), cleaned by the field's cleaner,
+ * and the first valid one wins; its source is recorded in `provenance`.
+ * Modification dates (`dateModified`, `og:updated_time`…) rank last for `date_published`, and a
+ * date later than the reference date is never taken.
+ */
+import { loadData } from '../../data.js';
+import type { Candidate, MetaField } from './candidate.js';
+import { cleanByline, cleanHeadline, cleanLanguage, cleanText, cleanUrl, stripSiteName } from './clean.js';
+import { dateFromUrl, findDateInText, isAfter, parseDate } from './date.js';
+
+interface MetaData {
+  precedence: Record<MetaField, string[]>;
+  modified_keys: string[];
+}
+const DATA = loadData<MetaData>('html/metadata');
+const MODIFIED_META: ReadonlySet<string> = new Set(DATA.modified_keys.map((k) => `meta:${k}`));
+
+/** The chosen metadata, field → value, with `provenance` field → source. */
+export interface Metadata {
+  headline: string | null;
+  byline: string | null;
+  date_published: string | null;
+  site_name: string | null;
+  url: string | null;
+  language: string | null;
+  standfirst: string | null;
+  provenance: Partial<Record<MetaField, string>>;
+}
+
+/** Options of {@link choose}. */
+export interface ChooseOptions {
+  /** Page URL known from outside (used to resolve relative URLs and as the last `url` fallback). */
+  url?: string;
+  /** `YYYY-MM-DD`: dates after it are rejected. */
+  referenceDate?: string;
+  /** `<h1>` texts of the page (to cut a title down to the headline). */
+  h1?: readonly string[];
+}
+
+function sourceKey(c: Candidate): string {
+  if (c.field === 'date_published' && (MODIFIED_META.has(c.source) || c.source.endsWith(':dateModified'))) return `modified:${c.source}`;
+  return c.source;
+}
+
+function rank(field: MetaField, source: string): number {
+  const order = DATA.precedence[field];
+  const exact = order.indexOf(source);
+  if (exact >= 0) return exact;
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i] as string;
+    if (p.endsWith(':') && source.startsWith(p)) return i;
+  }
+  return order.length;
+}
+
+/** Candidates of one field, best first (stable within a rank: document order). */
+export function ranked(cands: readonly Candidate[], field: MetaField): Candidate[] {
+  return cands
+    .filter((c) => c.field === field)
+    .map((c, i) => ({ c, i, r: rank(field, sourceKey(c)) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const squash = (s: string): string => s.toLowerCase().replace(NOT_WORD, '');
+/** Token-set Jaccard similarity of two titles (lower-cased letter/digit runs). */
+export function titleSimilarity(a: string, b: string): number {
+  const A = new Set(a.toLowerCase().match(WORD) ?? []);
+  const B = new Set(b.toLowerCase().match(WORD) ?? []);
+  if (A.size === 0 || B.size === 0) return 0;
+  let both = 0;
+  for (const x of A) if (B.has(x)) both++;
+  return both / (A.size + B.size - both);
+}
+/** An `<h1>` at least this similar to the metadata headline replaces it: the page prints it so. */
+const H1_SIMILARITY = 0.5;
+
+function first(cands: readonly Candidate[], field: MetaField, clean: (v: string) => string | null): { value: string; source: string } | null {
+  for (const c of ranked(cands, field)) {
+    const v = clean(c.value);
+    if (v) return { value: v, source: sourceKey(c) };
+  }
+  return null;
+}
+
+/**
+ * Chooses one value per field from the candidates of every source.
+ * @param cands candidates in any order (document order within a source)
+ * @returns the metadata; a field with no valid candidate is `null`
+ */
+export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): Metadata {
+  const prov: Partial<Record<MetaField, string>> = {};
+  const take = (field: MetaField, clean: (v: string) => string | null): string | null => {
+    const r = first(cands, field, clean);
+    if (r) prov[field] = r.source;
+    return r?.value ?? null;
+  };
+  const site_name = take('site_name', (v) => cleanText(v, true));
+  const url = take('url', (v) => cleanUrl(v, opts.url)) ?? (opts.url ? cleanUrl(opts.url) : null);
+  if (!prov.url && url) prov.url = 'option:url';
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname : null;
+  } catch {
+    host = null;
+  }
+  let headline = take('headline', (v) => {
+    const h = cleanHeadline(v);
+    return h ? cleanHeadline(stripSiteName(h, site_name, host, opts.h1 ?? [])) : null;
+  });
+  if (headline && prov.headline !== 'h1') {
+    let best: { h: string; sim: number } | null = null;
+    for (const h of opts.h1 ?? []) {
+      const c = cleanHeadline(h);
+      const sim = c ? titleSimilarity(c, headline) : 0;
+      if (c && sim >= H1_SIMILARITY && (!best || sim > best.sim)) best = { h: c, sim };
+    }
+    // Only a difference in words counts: quote styles and letter case follow the metadata.
+    if (best && squash(best.h) !== squash(headline)) {
+      headline = best.h;
+      prov.headline = 'h1';
+    }
+  }
+  const byline = take('byline', cleanByline);
+  const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
+  const dated = first([...cands, ...urlDates], 'date_published', (v) => {
+    const d = parseDate(v) ?? findDateInText(v);
+    return d && !isAfter(d, opts.referenceDate) ? d : null;
+  });
+  if (dated) prov.date_published = dated.source;
+  const date_published = dated?.value ?? null;
+  const language = take('language', cleanLanguage);
+  const standfirst = take('standfirst', (v) => cleanText(v));
+  return { headline, byline, date_published, site_name, url, language, standfirst, provenance: prov };
+}
