@@ -12,10 +12,17 @@
 import { decode } from './decode/index.js';
 import { NewscleanError } from './errors.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
-import { extractHtml } from './html/index.js';
+import { createRequire } from 'node:module';
 import { detectLanguage, normalizeLanguage } from './language/index.js';
 import { extractText, type TextArticle } from './text/index.js';
 import type { ArticleRecord, CleanOptions, Decision } from './types.js';
+
+// The HTML stack (htmlparser2, metadata, Readability) loads on the first HTML input, so a
+// text dump never pays for it (ES module loaded with require: Node >= 20.19, as jsdom needs).
+const require = createRequire(import.meta.url);
+type HtmlModule = typeof import('./html/index.js');
+let htmlModule: HtmlModule | undefined;
+const html = (): HtmlModule => (htmlModule ??= require('./html/index.js') as HtmlModule);
 
 /** The decision shown for one block by `--explain`. */
 export type ExplainLabel = 'body' | 'headline' | 'dateline' | 'source' | 'byline' | 'boilerplate';
@@ -81,8 +88,8 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
   return { record, explain: explainText(art, fields) };
 }
 
-function cleanHtml(html: string, opts: CleanOptions): CleanResult {
-  const page = extractHtml(html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
+function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
+  const page = html().extractHtml(markup, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
   const language = normalizeLanguage(page.language) ?? detectLanguage(page.paragraphs.join('\n')) ?? normalizeLanguage(opts.language);
   const fields = extractFields({

@@ -6,11 +6,9 @@
 import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { cleanDetailed } from '../clean.js';
+import { cleanDetailed, type ExplainEntry } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { readInput } from '../input/read.js';
-import { chalkFor } from '../output/colour.js';
-import { renderExplain } from '../output/explain.js';
 import { toJsonLine, toPrettyJson } from '../output/serialize.js';
 import type { CleanOptions } from '../types.js';
 import { createProgram, type CliOptions } from './program.js';
@@ -57,10 +55,11 @@ export async function main(argv: string[]): Promise<number> {
 async function run(inputs: string[], opts: CliOptions): Promise<number> {
   const out = opts.output ? createWriteStream(opts.output) : process.stdout;
   const lineMode = opts.ndjson || inputs.length > 1;
-  const colour = chalkFor(out === process.stdout ? process.stdout : {}, { color: opts.color });
+  // chalk and the explain renderer load only for --explain.
+  const explain = opts.explain ? await explainRenderer(out === process.stdout ? process.stdout : {}, opts.color) : null;
   let failed = 0;
   for (const name of inputs) {
-    const text = await processOne(name, opts, lineMode, colour);
+    const text = await processOne(name, opts, lineMode, explain);
     if (text.failed) failed++;
     if (text.output && !out.write(text.output)) await once(out, 'drain');
   }
@@ -68,7 +67,15 @@ async function run(inputs: string[], opts: CliOptions): Promise<number> {
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
-async function processOne(name: string, opts: CliOptions, lineMode: boolean, colour: ReturnType<typeof chalkFor>): Promise<{ output: string; failed: boolean }> {
+type ExplainRenderer = (input: string, entries: ExplainEntry[]) => string;
+
+async function explainRenderer(stream: { isTTY?: boolean }, color: boolean): Promise<ExplainRenderer> {
+  const [{ chalkFor }, { renderExplain }] = await Promise.all([import('../output/colour.js'), import('../output/explain.js')]);
+  const c = chalkFor(stream, { color });
+  return (input, entries) => renderExplain(input, entries, c);
+}
+
+async function processOne(name: string, opts: CliOptions, lineMode: boolean, explain: ExplainRenderer | null): Promise<{ output: string; failed: boolean }> {
   try {
     const raw = await readInput(name, opts.maxBytes);
     const cleanOpts: CleanOptions = { input: name };
@@ -77,7 +84,7 @@ async function processOne(name: string, opts: CliOptions, lineMode: boolean, col
     if (opts.language) cleanOpts.language = opts.language;
     if (opts.url) cleanOpts.url = opts.url;
     const result = cleanDetailed(raw.bytes, cleanOpts);
-    if (opts.explain) return { output: renderExplain(name, result.explain, colour), failed: false };
+    if (explain) return { output: explain(name, result.explain), failed: false };
     return { output: lineMode ? toJsonLine(result.record) : toPrettyJson(result.record), failed: false };
   } catch (err) {
     const error = toErrorInfo(err);

@@ -13,8 +13,16 @@
  * multi-byte sequences, the page was re-encoded by the crawler and UTF-8 wins
  * (a valid multi-byte UTF-8 sequence is very unlikely in real windows-1252 text).
  */
-import iconv from 'iconv-lite';
-import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import { createRequire } from 'node:module';
+
+// iconv-lite and encoding-sniffer load on first use: most inputs are valid UTF-8 and never need them.
+const require = createRequire(import.meta.url);
+type Iconv = typeof import('iconv-lite');
+type SnifferModule = typeof import('encoding-sniffer/sniffer');
+let iconvModule: Iconv | undefined;
+let snifferModule: SnifferModule | undefined;
+const iconv = (): Iconv => (iconvModule ??= require('iconv-lite') as Iconv);
+const sniffing = (): SnifferModule => (snifferModule ??= require('encoding-sniffer/sniffer') as SnifferModule);
 
 /** How {@link decodeBytes} chose the encoding. */
 export type DetectedBy = 'bom' | 'hint' | 'meta' | 'xml' | 'utf8-valid' | 'utf8-over-declared' | 'fallback';
@@ -33,6 +41,8 @@ export interface DecodedText {
 const PRESCAN_BYTES = 8192;
 
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+/** Lenient UTF-8 (bad bytes → U+FFFD); strips a UTF-8 BOM. */
+const UTF8 = new TextDecoder('utf-8');
 /** Single-byte legacy charsets that crawlers often re-encode to UTF-8 without fixing the declaration. */
 const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|latin1|us-ascii|ascii|cp125\d|koi8-[ru])$/i;
 
@@ -45,14 +55,19 @@ function isValidUtf8(buf: Uint8Array): boolean {
   }
 }
 
+function hasBom(b: Uint8Array): boolean {
+  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+}
+
 function hasMultiByte(buf: Uint8Array): boolean {
   for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) return true;
   return false;
 }
 
 function decodeWith(buf: Uint8Array, encoding: string): string {
-  const name = iconv.encodingExists(encoding) ? encoding : 'windows-1252';
-  return iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), name, { stripBOM: true });
+  if (encoding === 'utf-8') return UTF8.decode(buf);
+  const name = iconv().encodingExists(encoding) ? encoding : 'windows-1252';
+  return iconv().decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), name, { stripBOM: true });
 }
 
 /**
@@ -62,9 +77,14 @@ function decodeWith(buf: Uint8Array, encoding: string): string {
  * @returns `{text, encoding, detectedBy}`; never throws on bad bytes (undecodable bytes become U+FFFD)
  */
 export function decodeBytes(buf: Uint8Array, hint?: string): DecodedText {
+  // Fast path: without a hint or a BOM, valid UTF-8 bytes are read as UTF-8 whatever the page
+  // declares (a declared single-byte charset gives the same text for ASCII, and loses to
+  // valid multi-byte UTF-8 anyway, see above).
+  if (!hint && !hasBom(buf) && isValidUtf8(buf)) return { text: UTF8.decode(buf), encoding: 'utf-8', detectedBy: 'utf8-valid' };
+  const { ResultType, Sniffer } = sniffing();
   const sniffer = new Sniffer({
     maxBytes: PRESCAN_BYTES,
-    ...(hint && iconv.encodingExists(hint) ? { transportLayerEncodingLabel: hint } : {}),
+    ...(hint && iconv().encodingExists(hint) ? { transportLayerEncodingLabel: hint } : {}),
   });
   sniffer.write(buf.subarray(0, PRESCAN_BYTES));
   const sniffed = sniffer.encoding.toLowerCase();

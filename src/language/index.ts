@@ -6,12 +6,28 @@
  * Stop words: the `stopword` package (fergiemcdowall/stopword), keyed by ISO 639-3.
  */
 import { createRequire } from 'node:module';
-import { franc } from 'franc-min';
 import { loadData } from '../data.js';
 
 const require = createRequire(import.meta.url);
 type StopwordModule = Record<string, unknown>;
 let stopwordModule: StopwordModule | undefined;
+type Franc = (text: string, options: { minLength: number }) => string;
+let francFn: Franc | null | undefined;
+
+/**
+ * franc-min, loaded on first use (most documents are settled by stop words alone). It is
+ * an ES module: `require` loads it on Node ≥ 20.19; on older Node the detector is skipped.
+ */
+function franc(): Franc | null {
+  if (francFn === undefined) {
+    try {
+      francFn = (require('franc-min') as { franc: Franc }).franc;
+    } catch {
+      francFn = null;
+    }
+  }
+  return francFn;
+}
 
 /** Characters of text given to the detector: enough for a stable answer, bounded cost. */
 const SAMPLE_CHARS = 1500;
@@ -32,8 +48,8 @@ export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
-  const code = franc(sample, { minLength: MIN_LETTERS });
-  return iso3to1()[code] ?? null;
+  const detect = franc();
+  return detect ? (iso3to1()[detect(sample, { minLength: MIN_LETTERS })] ?? null) : null;
 }
 
 /**
