@@ -24,6 +24,14 @@ type HtmlModule = typeof import('./html/index.js');
 let htmlModule: HtmlModule | undefined;
 const html = (): HtmlModule => (htmlModule ??= require('./html/index.js') as HtmlModule);
 
+/**
+ * Supplies the HTML path up front (the library entry does, so `clean()` on HTML works on
+ * any Node 20 and under test runners that load sources); the CLI leaves it to first use.
+ */
+export function useHtmlModule(module: HtmlModule): void {
+  htmlModule = module;
+}
+
 /** The decision shown for one block by `--explain`. */
 export type ExplainLabel = 'body' | 'headline' | 'dateline' | 'source' | 'byline' | 'boilerplate';
 

@@ -7,6 +7,11 @@
  * record.headline; record.dateline; record.body;
  * ```
  */
+import { useHtmlModule } from './clean.js';
+import * as htmlPath from './html/index.js';
+
+useHtmlModule(htmlPath);
+
 export { clean, cleanDetailed, type CleanResult, type ExplainEntry, type ExplainLabel } from './clean.js';
 export { NewscleanError, ERROR_CODES, type ErrorCode } from './errors.js';
 export type { ArticleRecord, CleanOptions, Dateline, Decision, ErrorRecord, InputFormat } from './types.js';

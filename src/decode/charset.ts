@@ -25,7 +25,7 @@ const iconv = (): Iconv => (iconvModule ??= require('iconv-lite') as Iconv);
 const sniffing = (): SnifferModule => (snifferModule ??= require('encoding-sniffer/sniffer') as SnifferModule);
 
 /** How {@link decodeBytes} chose the encoding. */
-export type DetectedBy = 'bom' | 'hint' | 'meta' | 'xml' | 'utf8-valid' | 'utf8-over-declared' | 'fallback';
+export type DetectedBy = 'bom' | 'hint' | 'meta' | 'xml' | 'utf8-valid' | 'fallback';
 
 /** Result of {@link decodeBytes}. */
 export interface DecodedText {
@@ -43,8 +43,6 @@ const PRESCAN_BYTES = 8192;
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 /** Lenient UTF-8 (bad bytes → U+FFFD); strips a UTF-8 BOM. */
 const UTF8 = new TextDecoder('utf-8');
-/** Single-byte legacy charsets that crawlers often re-encode to UTF-8 without fixing the declaration. */
-const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|latin1|us-ascii|ascii|cp125\d|koi8-[ru])$/i;
 
 function isValidUtf8(buf: Uint8Array): boolean {
   try {
@@ -57,11 +55,6 @@ function isValidUtf8(buf: Uint8Array): boolean {
 
 function hasBom(b: Uint8Array): boolean {
   return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-}
-
-function hasMultiByte(buf: Uint8Array): boolean {
-  for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0x80) return true;
-  return false;
 }
 
 function decodeWith(buf: Uint8Array, encoding: string): string {
@@ -97,9 +90,6 @@ export function decodeBytes(buf: Uint8Array, hint?: string): DecodedText {
     case ResultType.XML_ENCODING:
     case ResultType.XML_PREFIX: {
       const by: DetectedBy = sniffer.resultType === ResultType.META_TAG ? 'meta' : 'xml';
-      if (SINGLE_BYTE.test(sniffed) && hasMultiByte(buf) && isValidUtf8(buf)) {
-        return { text: decodeWith(buf, 'utf-8'), encoding: 'utf-8', detectedBy: 'utf8-over-declared' };
-      }
       return { text: decodeWith(buf, sniffed), encoding: sniffed, detectedBy: by };
     }
     default:

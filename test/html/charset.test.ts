@@ -11,7 +11,7 @@ describe('decodeBytes', () => {
     ['http-equiv iso-8859-1', latin1('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>caf\u00e9</p>'), '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>café</p>', 'windows-1252', 'meta'],
     ['undeclared valid UTF-8', utf8('<p>Grüße</p>'), '<p>Grüße</p>', 'utf-8', 'utf8-valid'],
     ['undeclared invalid UTF-8 → windows-1252', latin1('<p>Gr\u00fc\u00dfe</p>'), '<p>Grüße</p>', 'windows-1252', 'fallback'],
-    ['declared latin-1 but UTF-8 bytes', utf8('<meta charset="iso-8859-1"><p>Grüße</p>'), '<meta charset="iso-8859-1"><p>Grüße</p>', 'utf-8', 'utf8-over-declared'],
+    ['declared latin-1 but valid UTF-8 bytes (re-encoded by a crawler)', utf8('<meta charset="iso-8859-1"><p>Grüße</p>'), '<meta charset="iso-8859-1"><p>Grüße</p>', 'utf-8', 'utf8-valid'],
   ])('%s', (_name, bytes, text, encoding, by) => {
     const r = decodeBytes(bytes);
     expect(r.text).toBe(text);
