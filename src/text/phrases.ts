@@ -98,6 +98,23 @@ const LINE_TAIL = /(?:\(\d[\d.,]*\)|\d+|[\s:»›>|.…!-])$/u;
 const LINE_HEAD = /^[\s|•·>»›*#-]+/u;
 /** Longest block that can be a whole-line label (characters). */
 const MAX_LABEL = 80;
+/** Longest `a | b | c` bar whose items are matched one by one (characters). */
+const MAX_BAR = 240;
+
+/**
+ * A bar of labels (`Impressum | Datenschutz | AGB`, `Ficha técnica | Estatuto editorial`):
+ * when every item is a whole-line label, the bar takes the category most of them have.
+ */
+function matchBar(n: string, line: Map<string, string>): PhraseMatch | null {
+  const counts = new Map<string, number>();
+  for (const item of n.split(' | ')) {
+    const category = line.get(bareLabel(item));
+    if (!category) return null;
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  const [category] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return { category, kind: 'line', phrase: n };
+}
 
 function bareLabel(n: string): string {
   let s = n.replace(LINE_HEAD, '');
@@ -122,6 +139,8 @@ export function matchPhrase(text: string, maxChars: number): PhraseMatch | null 
   const bare = n.length <= MAX_LABEL ? bareLabel(n) : n;
   const byLine = compiled.line.get(bare) ?? compiled.line.get(n);
   if (byLine) return { category: byLine, kind: 'line', phrase: bare };
+  const bar = n.length <= MAX_BAR && n.includes(' | ') ? matchBar(n, compiled.line) : null;
+  if (bar) return bar;
   const p = compiled.prefix.re.exec(bare);
   if (p) return { category: compiled.prefix.categories.get(p[0]) ?? 'boilerplate', kind: 'prefix', phrase: p[0] };
   const c = compiled.contains.re.exec(n);

@@ -1,0 +1,45 @@
+/**
+ * `--explain`: every block of the seed with its decision and reason; colour only on a
+ * terminal (or with FORCE_COLOR), never with NO_COLOR, --no-color or a pipe.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from '../support.js';
+
+const SEED = 'fixtures/seed/pyongyang-it.txt';
+const ESC = '\u001b[';
+
+describe('--explain', () => {
+  const plain = runCli(['--explain', SEED]);
+  const lines = plain.stdout.trimEnd().split('\n');
+
+  it('prints a header and one line per block, plain when piped', () => {
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain(ESC);
+    expect(lines[0]).toBe(`# ${SEED}: 39 blocks`);
+    expect(lines).toHaveLength(40);
+  });
+
+  it('labels the headline, the body and the boilerplate with their rules', () => {
+    expect(lines[1]).toMatch(/^boilerplate +share +Connect with us +\(line match "connect with us" \(share\)\)$/);
+    expect(lines.find((l) => l.includes('Firmato un accordo'))).toMatch(/^headline +headline /);
+    expect(lines.find((l) => l.includes('L’accordo è destinato'))).toMatch(/^body +stopwords /);
+    expect(lines.find((l) => l.startsWith('boilerplate') && l.includes('LE ULTIME NOTIZIE'))).toContain('section-label');
+    expect(lines.filter((l) => /^boilerplate +teaser /.test(l)).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('colours with FORCE_COLOR and not with NO_COLOR or --no-color', () => {
+    expect(runCli(['--explain', SEED], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runCli(['--explain', SEED], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runCli(['--explain', '--no-color', SEED], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('colours on a terminal', () => {
+    const env = { ...process.env };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} --explain ${SEED}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.stdout).toContain(ESC);
+  });
+});
