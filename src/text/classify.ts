@@ -102,7 +102,8 @@ function markTeasers(blocks: ClassifiedBlock[]): void {
       if (prev?.features.titleLike && prev.cls !== 'good') {
         teaser(b, 'truncated snippet after a title');
         teaser(prev, 'title of a truncated teaser snippet');
-      } else if (b.features.chars < 400) {
+      } else if (b.features.chars < 400 && prev?.cls !== 'good' && blocks[i + 1]?.cls !== 'good') {
+        // Between paragraphs, a trailing ellipsis is style, not a cut-off teaser.
         teaser(b, 'truncated snippet');
       }
     }
