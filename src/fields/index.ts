@@ -1,10 +1,31 @@
 /**
- * Field extraction shared by the text and HTML paths: dateline, source (wire agency or
- * credited origin) and byline, and their removal from the body.
+ * Field extraction shared by the text and HTML paths (issue 5): dateline, source (wire agency
+ * or credited origin) and byline, and their removal from the body.
  *
- * PLACEHOLDER until the field layer of issue 5 lands: returns the paragraphs unchanged.
+ * Steps of {@link extractFields}, in order:
+ * 1. `dateline` — the first of the opening paragraphs that starts with a dateline
+ *    (`dateline.ts`); the paragraphs before it are kicker/byline/time lines and are dropped.
+ *    Without a dateline, leading byline, credit, time and kicker lines are dropped.
+ * 2. `closing` — credit lines, photo credits and wire end marks at the end are dropped
+ *    (`source.ts`); a credit closing the last paragraph (`… (Agenzie)`) is cut.
+ * 3. `captions` — photo-credit lines inside the body are dropped.
+ * 4. `edges` — the blocks before and after the region are read for a byline and credits.
+ *
+ * Source precedence: dateline agency, leading lines, closing credits, leading blocks, trailing blocks.
+ * Conventions: shared/datelines.md.
  */
 import type { Dateline, Decision } from '../types.js';
+import { parseByline } from './byline.js';
+import { type DatelineMatch, type DatelineOptions, parseDateline } from './dateline.js';
+import { type LeadingKind, leadingKind } from './lines.js';
+import { isEndMark, isPhotoCredit, matchCreditLine, matchCreditSuffix } from './source.js';
+import { endsLikeSentence } from './text.js';
+
+export { CANONICAL_AGENCIES } from './agencies.js';
+export { type BylineMatch, parseByline } from './byline.js';
+export { type DateOptions, type DateParts, parseDate, resolveDate } from './dates.js';
+export { type DatelineMatch, type DatelineOptions, parseDateline } from './dateline.js';
+export { type SourceMatch, findSource, isPhotoCredit, matchCreditLine } from './source.js';
 
 /** Input of {@link extractFields}. */
 export interface FieldsInput {
@@ -31,11 +52,194 @@ export interface FieldsResult {
   byline: string | null;
   /** The body paragraphs: dateline cut from the first, credit and byline lines removed. */
   body: string[];
-  /** What was removed and why (for `--explain`). */
+  /** What was removed and why (for `--explain`), one entry per removal, step `fields`. */
   decisions: Decision[];
 }
 
-/** Finds dateline, source and byline in an article's paragraphs and removes them from the body. */
+/** Stable rule names of the decisions {@link extractFields} records. */
+export const FIELD_RULES = {
+  /** Dateline cut from the start of the first body paragraph. */
+  dateline: 'dateline',
+  /** A paragraph that is only a dateline (`MADRID, 19 (EUROPA PRESS)`). */
+  datelineLine: 'dateline-line',
+  /** A line before the dateline that is none of the kinds below. */
+  beforeDateline: 'before-dateline',
+  byline: 'byline-line',
+  credit: 'credit-line',
+  /** `(Agency)` cut from the end of the last paragraph. */
+  creditSuffix: 'credit-suffix',
+  published: 'published-line',
+  kicker: 'kicker-line',
+  photo: 'photo-caption',
+  endMark: 'end-mark',
+} as const;
+
+const KIND_RULES: Record<LeadingKind, { rule: string; reason: string }> = {
+  byline: { rule: FIELD_RULES.byline, reason: 'byline line before the body' },
+  credit: { rule: FIELD_RULES.credit, reason: 'credit line naming the source' },
+  published: { rule: FIELD_RULES.published, reason: 'publication-time line before the body' },
+  photo: { rule: FIELD_RULES.photo, reason: 'photo credit' },
+  kicker: { rule: FIELD_RULES.kicker, reason: 'kicker or headline line before the body' },
+};
+
+/** Paragraphs read for an opening dateline. */
+const DATELINE_SCAN = 8;
+/** A paragraph this long is body: no dateline is looked for after it. */
+const BODY_PARAGRAPH = 300;
+/** Most leading non-body lines dropped when there is no dateline. */
+const MAX_LEADING = 5;
+/** Most closing lines dropped. */
+const MAX_CLOSING = 6;
+/** Edge blocks read for credits. */
+const EDGE_BLOCKS = 40;
+/** A photo-credit paragraph inside the body is at most this long. */
+const MAX_CAPTION = 160;
+
+/** What the edges of the article credit, by place. */
+interface Credits {
+  leading: string | null;
+  closing: string | null;
+  leadingBlocks: string | null;
+  trailingBlocks: string | null;
+  byline: string | null;
+  bylineLocation: string | null;
+}
+
+function decision(rule: string, reason: string, text: string): Decision {
+  return { step: 'fields', rule, reason, text };
+}
+
+/**
+ * The opening dateline: the first paragraph among the first 8 whose dateline names an agency or
+ * a date; a bare place (`LONDON —`) only when its paragraph is a finished sentence and no
+ * sentence came before it.
+ */
+function findDateline(paras: string[], opts: DatelineOptions): { index: number; match: DatelineMatch } | null {
+  let sentenceSeen = false;
+  for (let i = 0; i < Math.min(paras.length, DATELINE_SCAN); i++) {
+    const p = paras[i] ?? '';
+    const m = parseDateline(p, opts);
+    if (m && (m.source || m.date)) return { index: i, match: m };
+    if (m && !sentenceSeen && endsLikeSentence(p)) return { index: i, match: m };
+    if (p.length >= BODY_PARAGRAPH) break;
+    if (endsLikeSentence(p) && leadingKind(p, opts.language) === null) sentenceSeen = true;
+  }
+  return null;
+}
+
+/** Reads a line before the body for a byline and a credit. */
+function noteLeadingLine(line: string, kind: LeadingKind | null, credits: Credits): void {
+  if (kind === 'credit') credits.leading ??= matchCreditLine(line)?.source ?? null;
+  if (kind !== 'byline') return;
+  const by = parseByline(line);
+  if (!by) return;
+  credits.byline ??= by.byline;
+  credits.leading ??= by.source;
+  credits.bylineLocation ??= by.location;
+}
+
+function dropLeading(paras: string[], upTo: number, credits: Credits, decisions: Decision[], language?: string): void {
+  for (let i = 0; i < upTo; i++) {
+    const p = paras[i] ?? '';
+    const kind = leadingKind(p, language);
+    noteLeadingLine(p, kind, credits);
+    const r = kind ? KIND_RULES[kind] : { rule: FIELD_RULES.beforeDateline, reason: 'line before the dateline' };
+    decisions.push(decision(r.rule, r.reason, p));
+  }
+}
+
+/** Drops closing credit lines, photo credits and end marks from `body` (in place), and cuts a closing `(Agency)`. */
+function dropClosing(body: string[], credits: Credits, decisions: Decision[]): void {
+  for (let n = 0; n < MAX_CLOSING && body.length > 1; n++) {
+    const p = body[body.length - 1] ?? '';
+    const credit = matchCreditLine(p);
+    if (credit) {
+      credits.closing ??= credit.source;
+      decisions.push(decision(FIELD_RULES.credit, 'closing credit line naming the source', p));
+    } else if (isPhotoCredit(p)) {
+      decisions.push(decision(FIELD_RULES.photo, 'photo credit after the body', p));
+    } else if (isEndMark(p)) {
+      decisions.push(decision(FIELD_RULES.endMark, 'wire end mark', p));
+    } else break;
+    body.pop();
+  }
+  const last = body[body.length - 1];
+  const suffix = last === undefined ? null : matchCreditSuffix(last);
+  if (suffix && last !== undefined) {
+    credits.closing ??= suffix.source;
+    body[body.length - 1] = last.slice(0, suffix.cut);
+    decisions.push(decision(FIELD_RULES.creditSuffix, 'credit closing the last paragraph', suffix.text));
+  }
+}
+
+function dropCaptions(body: string[], decisions: Decision[]): string[] {
+  return body.filter((p) => {
+    const caption = p.length <= MAX_CAPTION && isPhotoCredit(p);
+    if (caption) decisions.push(decision(FIELD_RULES.photo, 'photo credit inside the body', p));
+    return !caption;
+  });
+}
+
+function* lines(blocks: readonly string[]): Generator<string> {
+  for (const b of blocks.slice(0, EDGE_BLOCKS)) for (const l of b.split('\n')) if (l.trim()) yield l;
+}
+
+/** Reads the blocks around the region: credits after it (first in reading order), bylines and credits before it (nearest first). */
+function readEdges(input: FieldsInput, credits: Credits): void {
+  for (const l of lines(input.trailing ?? [])) {
+    const c = matchCreditLine(l);
+    if (c) {
+      credits.trailingBlocks = c.source;
+      break;
+    }
+  }
+  for (const l of lines([...(input.leading ?? [])].reverse())) {
+    credits.leadingBlocks ??= matchCreditLine(l)?.source ?? null;
+    const by = parseByline(l);
+    if (!by) continue;
+    credits.byline ??= by.byline;
+    credits.leadingBlocks ??= by.source;
+  }
+}
+
+/**
+ * Finds dateline, source and byline in an article's paragraphs and removes them from the body.
+ *
+ * @param input paragraphs in reading order, the blocks around them, reference date and language
+ * @returns the fields, the body paragraphs (dateline cut from the first, leading byline/time/
+ * kicker lines and closing credit lines removed; other paragraphs unchanged) and one decision per removal
+ * @throws TypeError when `input.referenceDate` is not `YYYY-MM-DD…`
+ */
 export function extractFields(input: FieldsInput): FieldsResult {
-  return { dateline: null, source: null, byline: null, body: [...input.paragraphs], decisions: [] };
+  const opts: DatelineOptions = { referenceDate: input.referenceDate, language: input.language };
+  const paras = input.paragraphs;
+  const decisions: Decision[] = [];
+  const credits: Credits = { leading: null, closing: null, leadingBlocks: null, trailingBlocks: null, byline: null, bylineLocation: null };
+
+  const found = findDateline(paras, opts);
+  let start = 0;
+  let body: string[];
+  if (found) {
+    dropLeading(paras, found.index, credits, decisions, input.language);
+    const rest = (paras[found.index] ?? '').slice(found.match.bodyStart);
+    const ownLine = rest.trim() === '';
+    decisions.push(decision(ownLine ? FIELD_RULES.datelineLine : FIELD_RULES.dateline, 'dateline opening the story', found.match.text));
+    body = ownLine ? paras.slice(found.index + 1) : [rest, ...paras.slice(found.index + 1)];
+  } else {
+    while (start < Math.min(paras.length - 1, MAX_LEADING) && leadingKind(paras[start] ?? '', input.language)) start++;
+    dropLeading(paras, start, credits, decisions, input.language);
+    body = paras.slice(start);
+  }
+  dropClosing(body, credits, decisions);
+  body = dropCaptions(body, decisions);
+  readEdges(input, credits);
+
+  const m = found?.match;
+  const dateline: Dateline | null = m
+    ? { text: m.text, location: m.location, date: m.date }
+    : credits.bylineLocation
+      ? { text: credits.bylineLocation, location: credits.bylineLocation, date: null }
+      : null;
+  const source = m?.source ?? credits.leading ?? credits.closing ?? credits.leadingBlocks ?? credits.trailingBlocks;
+  return { dateline, source, byline: credits.byline, body, decisions };
 }

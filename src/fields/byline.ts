@@ -1,0 +1,193 @@
+/**
+ * Byline lines (shared/datelines.md §5, §7): `By DANIEL OKAFOR Associated Press`,
+ * `Pubblicato il 12 marzo 2025 | di Marta Bellini`, `Par Le Courrier des Dunes avec AFP`,
+ * `By Jane Doe, PA Political Staff`, `Jane Doe (Australian Associated Press)`,
+ * `Publicado em 19/06/2024 - 10:32 Por Ana Souza - Repórter da Agência Brasil - Brasília`,
+ * `Express News Service | Pune`. Vocabulary: `data/fields/byline-words.json`.
+ */
+import { loadData } from '../data.js';
+import { type AgencyHit, agencyAtEnd, agencyAtStart, agencyInParens, agencyNamed } from './agencies.js';
+import { scanPlace } from './place.js';
+import { MAX_CREDIT_LINE, isUpper } from './text.js';
+
+/** What a byline line credits. */
+export interface BylineMatch {
+  /** Author name(s) as printed, without `By`/`di`/`Von`/`Por`/`Par` and the agency; null for a desk or publication. */
+  byline: string | null;
+  /** Canonical agency credited on the line, or null. */
+  source: string | null;
+  /** A place printed at the end of the line (`… - Brasília`, `Express News Service | Pune`), or null. */
+  location: string | null;
+}
+
+interface BylineWordsFile {
+  prefixes: string[];
+  desks: string[];
+  articles: string[];
+  particles: string[];
+  conjunctions: string[];
+}
+
+interface CreditWordsFile {
+  infixPhrases: string[];
+}
+
+const words = loadData<BylineWordsFile>('fields/byline-words');
+/** Prefixes as lowercase token lists, longest first (`posted by` before `by`). */
+const PREFIXES = words.prefixes.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+const DESKS = words.desks.map((d) => d.toLowerCase());
+const ARTICLES = new Set(words.articles);
+const PARTICLES = new Set(words.particles);
+const CONJUNCTIONS = new Set(words.conjunctions);
+const INFIXES = loadData<CreditWordsFile>('fields/credit-phrases').infixPhrases;
+
+const PART_SPLIT = /\s+[|·•]\s+/;
+const SEGMENT_SPLIT = /\s+[-–—]\s+|,\s+/;
+const TRAILING_JOINERS = /[\s,;:–—-]+$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+const ENDS_WITH_DIGIT = /\d$/;
+const PAREN_AT_END = /\(([^()]{1,40})\)$/;
+/** Most words in a person credit (several names joined by `and`). */
+const MAX_NAME_WORDS = 10;
+/** Most words in a publication credit (`Le Courrier des Dunes`). */
+const MAX_TITLE_WORDS = 8;
+
+/** True when `name` reads as one or more person names: capitalised words, particles, `and`. */
+export function isPersonName(name: string): boolean {
+  const tokens = name.split(/[\s,]+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
+  if (ARTICLES.has(tokens[0] ?? '')) return false;
+  if (isDesk(name)) return false;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (NAME_WORD.test(t)) capitalised++;
+    else if (!PARTICLES.has(t) && !CONJUNCTIONS.has(t)) return false;
+  }
+  return capitalised >= 2;
+}
+
+/** True when `s` reads as a publication or person credit: capitalised words and short particles. */
+function isTitleLike(s: string): boolean {
+  const tokens = s.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS || !isUpper(s.charAt(0))) return false;
+  return tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t) || (t.length <= 3 && /^\p{Ll}+$/u.test(t)));
+}
+
+/**
+ * `<Publication or name> avec|with|mit|con|com|met <Agency>` (`Le Courrier des Dunes avec AFP`).
+ * @returns the left part and the agency, or null
+ */
+export function parseInfixCredit(line: string): { left: string; hit: AgencyHit } | null {
+  const s = line.trim();
+  if (s.length > MAX_CREDIT_LINE) return null;
+  for (const infix of INFIXES) {
+    const at = s.lastIndexOf(` ${infix} `);
+    if (at <= 0) continue;
+    const right = s.slice(at + infix.length + 2).replace(/\.$/, '');
+    const agency = agencyNamed(right);
+    const left = s.slice(0, at).trim();
+    if (agency && isTitleLike(left)) return { left, hit: { agency, text: right } };
+  }
+  return null;
+}
+
+/** Index (in tokens) where a byline prefix starts: at the start, or right after a date/time. */
+function prefixAt(tokens: string[]): { at: number; length: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !ENDS_WITH_DIGIT.test(tokens[i - 1] ?? '')) continue;
+    for (const p of PREFIXES) {
+      if (p.every((w, k) => (tokens[i + k] ?? '').toLowerCase() === w) && isUpper((tokens[i + p.length] ?? '').charAt(0))) {
+        return { at: i, length: p.length };
+      }
+    }
+  }
+  return null;
+}
+
+/** `Name (Agency)` at the end of a line: the name and the agency, or null. */
+function parenCredit(s: string): { name: string; hit: AgencyHit } | null {
+  const m = PAREN_AT_END.exec(s);
+  const agency = m ? agencyInParens(m[1] ?? '') : null;
+  return m && agency ? { name: s.slice(0, m.index).trim(), hit: { agency, text: m[1] ?? '' } } : null;
+}
+
+/** Splits the agency off a credited name: `PTI`, `Site avec AFP`, `Jane Doe (AAP)`, `JANE DOE Associated Press`. */
+function stripAgency(name: string): { name: string; hit: AgencyHit | null } {
+  const whole = agencyNamed(name);
+  if (whole) return { name: '', hit: { agency: whole, text: name } };
+  const infix = parseInfixCredit(name);
+  if (infix) return { name: infix.left, hit: infix.hit };
+  const paren = parenCredit(name);
+  if (paren) return paren;
+  const end = agencyAtEnd(name);
+  if (end && end.text.length < name.length) {
+    return { name: name.slice(0, name.length - end.text.length).replace(TRAILING_JOINERS, ''), hit: end };
+  }
+  return { name, hit: null };
+}
+
+/** Reads `NAME[ AGENCY][, ROLE AGENCY][ - PLACE]` after a byline prefix; null when it credits nobody. */
+function readCredit(rest: string): BylineMatch | null {
+  const segments = rest.split(SEGMENT_SPLIT).map((x) => x.trim()).filter(Boolean);
+  const first = stripAgency(segments[0] ?? '');
+  let source = first.hit ? first.hit.agency.canonical : null;
+  let location: string | null = null;
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i] ?? '';
+    const hit = agencyAtEnd(seg) ?? agencyAtStart(seg);
+    if (hit) source ??= hit.agency.canonical;
+    else if (i === segments.length - 1 && scanPlace(seg, 0) === seg.length) location = seg;
+  }
+  const byline = isPersonName(first.name) ? first.name : null;
+  if (!byline && !source && !location && !isDesk(first.name)) return null;
+  return { byline, source, location };
+}
+
+function isDesk(s: string): boolean {
+  const lower = s.toLowerCase();
+  return DESKS.some((d) => lower.includes(d));
+}
+
+/** Lines without a prefix: `Site avec AFP`, `Jane Doe (Agency)`, `Desk | Place`. */
+function unprefixed(s: string, parts: string[]): BylineMatch | null {
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length === 2 && isDesk(parts[0] ?? '') && scanPlace(last, 0) === last.length) {
+    return { byline: null, source: null, location: last };
+  }
+  if (parts.length !== 1) return null;
+  const infix = parseInfixCredit(s);
+  if (infix) return { byline: isPersonName(infix.left) ? infix.left : null, source: infix.hit.agency.canonical, location: null };
+  const paren = parenCredit(s);
+  if (paren && isPersonName(paren.name)) return { byline: paren.name, source: paren.hit.agency.canonical, location: null };
+  return null;
+}
+
+/**
+ * Reads a byline line.
+ *
+ * - `By DANIEL OKAFOR Associated Press` → `{byline: 'DANIEL OKAFOR', source: 'Associated Press', location: null}`
+ * - `Pubblicato il 12 marzo 2025 | di Marta Bellini` → byline `Marta Bellini`
+ * - `Par Le Courrier des Dunes avec AFP` → byline null (a publication), source `AFP`
+ * - `By Jane Doe, PA Political Staff` → byline `Jane Doe`, source `PA Media`
+ * - `Jane Doe (Australian Associated Press)` → byline `Jane Doe`, source `AAP`
+ * - `Publicado em … Por Ana Souza - Repórter da Agência Brasil - Brasília` → `Ana Souza`, `Agência Brasil`, location `Brasília`
+ *
+ * A prefix (`By`, `di`, `Von`, `Por`, `Par`, `Door`, `Posted by`… in `data/fields/byline-words.json`)
+ * counts at the start of the line or of a `|` part, or right after a date or time, and must be
+ * followed by a capital. Names are kept as printed; desks (`Redazione`, `PA Political Staff`)
+ * and publications give byline null (datelines.md §7).
+ *
+ * @param line one line (at most 240 characters; longer text is not a byline)
+ * @returns what the line credits, or null when it is not a byline line
+ */
+export function parseByline(line: string): BylineMatch | null {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_CREDIT_LINE) return null;
+  const parts = s.split(PART_SPLIT);
+  for (const part of parts) {
+    const tokens = part.split(/\s+/);
+    const pre = prefixAt(tokens);
+    if (pre) return readCredit(tokens.slice(pre.at + pre.length).join(' '));
+  }
+  return unprefixed(s, parts);
+}

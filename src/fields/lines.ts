@@ -1,0 +1,49 @@
+/**
+ * What a short line at the edge of an article is, when it is not body: a byline, a credit, a
+ * publication-time line, a photo credit, or a kicker/headline (short, no closing punctuation).
+ */
+import { loadData } from '../data.js';
+import { parseByline } from './byline.js';
+import { scanDate } from './dates.js';
+import { isPhotoCredit, matchCreditLine } from './source.js';
+import { MAX_CREDIT_LINE, endsLikeSentence, phraseList, startsWithPhrase } from './text.js';
+
+/** Kinds of non-body lines found at the start of an article. */
+export type LeadingKind = 'byline' | 'credit' | 'published' | 'photo' | 'kicker';
+
+const PUBLISHED = phraseList(loadData<{ prefixes: string[] }>('fields/published-prefixes').prefixes);
+
+/** Most words in a kicker or headline line. */
+const MAX_KICKER_WORDS = 30;
+/** Most characters after a date on a bare date line (`19 jun 2024 11:05`). */
+const MAX_AFTER_DATE = 16;
+
+/** `Published: Jun. 4, 2025`, `Publié le 26/11/2024 à 09:14`, or a bare date (and time) line. */
+export function isPublishedLine(line: string, language?: string): boolean {
+  const s = line.trim();
+  if (s.length > MAX_CREDIT_LINE) return false;
+  if (startsWithPhrase(s, PUBLISHED)) return true;
+  const d = scanDate(s, 0, language);
+  return d !== null && d.month !== null && s.length - d.end <= MAX_AFTER_DATE;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/**
+ * Classifies a line that may precede an article's body.
+ * @returns the kind of non-body line, or null when the line may be body
+ */
+export function leadingKind(line: string, language?: string): LeadingKind | null {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_CREDIT_LINE) return null;
+  if (isPhotoCredit(s)) return 'photo';
+  if (matchCreditLine(s)) return 'credit';
+  if (parseByline(s)) return 'byline';
+  if (isPublishedLine(s, language)) return 'published';
+  if (!endsLikeSentence(s) && wordCount(s) <= MAX_KICKER_WORDS) return 'kicker';
+  return null;
+}
