@@ -8,7 +8,7 @@
 import { loadData } from '../data.js';
 import { type AgencyHit, agencyAtEnd, agencyAtStart, agencyInParens, agencyNamed } from './agencies.js';
 import { scanPlace } from './place.js';
-import { MAX_CREDIT_LINE, isUpper } from './text.js';
+import { MAX_CREDIT_LINE, SPACES, isUpper } from './text.js';
 
 /** What a byline line credits. */
 export interface BylineMatch {
@@ -41,12 +41,18 @@ const PARTICLES = new Set(words.particles);
 const CONJUNCTIONS = new Set(words.conjunctions);
 const INFIXES = loadData<CreditWordsFile>('fields/credit-phrases').infixPhrases;
 
-const PART_SPLIT = /\s+[|·•]\s+/;
-const SEGMENT_SPLIT = /\s+[-–—]\s+|,\s+/;
-const TRAILING_JOINERS = /[\s,;:–—-]+$/;
+/** ` | ` between the parts of a credit line (fixed-length alternatives: linear). */
+const PART_SPLIT = /\s[|·•]\s/;
+/** ` - `, ` – `, ` — ` or `, ` between the segments of a byline. */
+const SEGMENT_SPLIT = /\s[-–—]\s|,\s/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const ENDS_WITH_DIGIT = /\d$/;
 const PAREN_AT_END = /\(([^()]{1,40})\)$/;
+const NAME_SPLIT = /[\s,]+/;
+const SHORT_LOWER_WORD = /^\p{Ll}{1,3}$/u;
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, NAME_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD];
 /** Most words in a person credit (several names joined by `and`). */
 const MAX_NAME_WORDS = 10;
 /** Most words in a publication credit (`Le Courrier des Dunes`). */
@@ -54,7 +60,7 @@ const MAX_TITLE_WORDS = 8;
 
 /** True when `name` reads as one or more person names: capitalised words, particles, `and`. */
 export function isPersonName(name: string): boolean {
-  const tokens = name.split(/[\s,]+/).filter(Boolean);
+  const tokens = name.split(NAME_SPLIT).filter(Boolean);
   if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
   if (ARTICLES.has(tokens[0] ?? '')) return false;
   if (isDesk(name)) return false;
@@ -68,9 +74,9 @@ export function isPersonName(name: string): boolean {
 
 /** True when `s` reads as a publication or person credit: capitalised words and short particles. */
 function isTitleLike(s: string): boolean {
-  const tokens = s.split(/\s+/).filter(Boolean);
+  const tokens = s.split(SPACES).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS || !isUpper(s.charAt(0))) return false;
-  return tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t) || (t.length <= 3 && /^\p{Ll}+$/u.test(t)));
+  return tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t) || SHORT_LOWER_WORD.test(t));
 }
 
 /**
@@ -83,7 +89,8 @@ export function parseInfixCredit(line: string): { left: string; hit: AgencyHit }
   for (const infix of INFIXES) {
     const at = s.lastIndexOf(` ${infix} `);
     if (at <= 0) continue;
-    const right = s.slice(at + infix.length + 2).replace(/\.$/, '');
+    const rightRaw = s.slice(at + infix.length + 2);
+    const right = rightRaw.endsWith('.') ? rightRaw.slice(0, -1) : rightRaw;
     const agency = agencyNamed(right);
     const left = s.slice(0, at).trim();
     if (agency && isTitleLike(left)) return { left, hit: { agency, text: right } };
@@ -104,6 +111,13 @@ function prefixAt(tokens: string[]): { at: number; length: number } | null {
   return null;
 }
 
+/** Drops the spaces and punctuation left between a name and the agency cut after it. */
+function trimJoiners(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' ,;:–—-'.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
 /** `Name (Agency)` at the end of a line: the name and the agency, or null. */
 function parenCredit(s: string): { name: string; hit: AgencyHit } | null {
   const m = PAREN_AT_END.exec(s);
@@ -121,7 +135,7 @@ function stripAgency(name: string): { name: string; hit: AgencyHit | null } {
   if (paren) return paren;
   const end = agencyAtEnd(name);
   if (end && end.text.length < name.length) {
-    return { name: name.slice(0, name.length - end.text.length).replace(TRAILING_JOINERS, ''), hit: end };
+    return { name: trimJoiners(name.slice(0, name.length - end.text.length)), hit: end };
   }
   return { name, hit: null };
 }
@@ -183,9 +197,9 @@ function unprefixed(s: string, parts: string[]): BylineMatch | null {
 export function parseByline(line: string): BylineMatch | null {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_CREDIT_LINE) return null;
-  const parts = s.split(PART_SPLIT);
+  const parts = s.split(PART_SPLIT).map((p) => p.trim());
   for (const part of parts) {
-    const tokens = part.split(/\s+/);
+    const tokens = part.split(SPACES);
     const pre = prefixAt(tokens);
     if (pre) return readCredit(tokens.slice(pre.at + pre.length).join(' '));
   }

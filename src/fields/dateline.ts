@@ -18,7 +18,7 @@ import { loadData } from '../data.js';
 import { type Agency, agencyInParens, agencyNamed } from './agencies.js';
 import { type DateScan, parseReference, resolveDate, scanDate } from './dates.js';
 import { scanPlace } from './place.js';
-import { HEAD_CHARS, charAt, isLower, isUpper, skipSpaces } from './text.js';
+import { HEAD_CHARS, charAt, isDigit, isLower, isUpper, skipSpaces } from './text.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch extends Dateline {
@@ -58,6 +58,9 @@ const BODY_LOWERCASE_WITHIN = 40;
 /** What may open a body: a letter, digit, quote or opening punctuation. */
 const BODY_OPENERS = '"“«‘\'¿¡(„';
 const BARE_AGENCY_RE = /\p{L}[\p{L}-]{1,24}/uy;
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [BARE_AGENCY_RE];
 
 type SepKind = 'dash' | 'dotDash' | 'agencySep' | 'period' | 'end' | 'none';
 
@@ -117,7 +120,7 @@ function separatorAt(ctx: Ctx, i: number): Sep {
 /** A body begins with a capital, digit or quote and is not an all-caps run (a headline). */
 function bodyLooksRight(text: string, i: number): boolean {
   const first = charAt(text, i);
-  if (!(isUpper(first) || /\d/.test(first) || BODY_OPENERS.includes(first))) return false;
+  if (!(isUpper(first) || isDigit(first) || BODY_OPENERS.includes(first))) return false;
   const limit = Math.min(text.length, i + BODY_LOWERCASE_WITHIN);
   for (let k = i; k < limit; k++) if (isLower(text.charAt(k))) return true;
   return false;

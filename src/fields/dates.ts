@@ -11,7 +11,7 @@
  * grammar below needs the month tables anyway, so it resolves the date itself.
  */
 import { loadData } from '../data.js';
-import { HEAD_CHARS, charAt, isWordChar, phraseList, restIsBlank } from './text.js';
+import { HEAD_CHARS, charAt, isDigit, isWordChar, phraseList, restIsBlank } from './text.js';
 
 /** The pieces of a printed date; null where the text does not print them. */
 export interface DateParts {
@@ -69,13 +69,17 @@ const ORDINALS = [...SYNTAX.ordinals].sort((a, b) => b.length - a.length);
 const TIME_WORDS = phraseList(SYNTAX.timeWords);
 const TIME_SUFFIXES = [...SYNTAX.timeSuffixes].sort((a, b) => b.length - a.length);
 
-const WORD_RE = /\p{L}+(?:-\p{L}+)?/uy;
+/** A month or weekday word: at most 20 letters (one inner hyphen), not followed by another letter. */
+const WORD_RE = /\p{L}{1,20}(?:-\p{L}{1,20})?(?!\p{L})/uy;
 const DAY_RE = /\d{1,2}(?!\d)/y;
 const YEAR_RE = /(?:19|20)\d\d(?!\d)/y;
 const NUMERIC_RE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
 const ISO_RE = /((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/y;
 const TIME_RE = /\d{1,2}[:.h]\d\d(?!\d)/y;
 const REFERENCE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [WORD_RE, DAY_RE, YEAR_RE, NUMERIC_RE, ISO_RE, TIME_RE, REFERENCE_RE];
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -92,7 +96,7 @@ function skipInline(s: string, i: number): number {
 /** The word at `i` (letters, one inner hyphen), lowercased, with its end. */
 function wordAt(s: string, i: number): { lower: string; end: number } | null {
   const m = sticky(WORD_RE, s, i);
-  if (!m || m[0].length > 20) return null;
+  if (!m) return null;
   return { lower: m[0].toLowerCase(), end: i + m[0].length };
 }
 
@@ -190,7 +194,7 @@ function dayMonth(s: string, i: number, language: string | undefined): DateScan 
   const prefix = wordAt(s, j);
   if (prefix && DAY_PREFIXES.has(prefix.lower)) {
     const k = skipInline(s, prefix.end);
-    if (k > prefix.end && /\d/.test(s.charAt(k))) j = k;
+    if (k > prefix.end && isDigit(s.charAt(k))) j = k;
   }
   return withTime(numeric(s, j, language) ?? dayFirst(s, j) ?? monthFirst(s, j), s);
 }

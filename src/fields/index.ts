@@ -90,8 +90,9 @@ const BODY_PARAGRAPH = 300;
 const MAX_LEADING = 5;
 /** Most closing lines dropped. */
 const MAX_CLOSING = 6;
-/** Edge blocks read for credits. */
+/** Edge blocks, and lines in them, read for credits. */
 const EDGE_BLOCKS = 40;
+const EDGE_LINES = 200;
 /** A photo-credit paragraph inside the body is at most this long. */
 const MAX_CAPTION = 160;
 
@@ -180,20 +181,42 @@ function dropCaptions(body: string[], decisions: Decision[]): string[] {
   });
 }
 
-function* lines(blocks: readonly string[]): Generator<string> {
-  for (const b of blocks.slice(0, EDGE_BLOCKS)) for (const l of b.split('\n')) if (l.trim()) yield l;
+/** Lines of a block from the last one backwards, without splitting the whole block. */
+function* linesBackwards(block: string): Generator<string> {
+  let end = block.length;
+  while (end > 0) {
+    const start = block.lastIndexOf('\n', end - 1) + 1;
+    yield block.slice(start, end);
+    end = start - 1;
+  }
+}
+
+/**
+ * Non-empty lines of edge blocks, at most 40 blocks and 200 lines. `nearestLast`: the blocks
+ * come before the article, so read them from the last line backwards (nearest first).
+ */
+function* edgeLines(blocks: readonly string[], nearestLast: boolean): Generator<string> {
+  let n = 0;
+  const ordered = nearestLast ? blocks.slice(-EDGE_BLOCKS).reverse() : blocks.slice(0, EDGE_BLOCKS);
+  for (const b of ordered) {
+    for (const l of nearestLast ? linesBackwards(b) : b.split('\n', EDGE_LINES)) {
+      if (!l.trim()) continue;
+      if (n++ >= EDGE_LINES) return;
+      yield l;
+    }
+  }
 }
 
 /** Reads the blocks around the region: credits after it (first in reading order), bylines and credits before it (nearest first). */
 function readEdges(input: FieldsInput, credits: Credits): void {
-  for (const l of lines(input.trailing ?? [])) {
+  for (const l of edgeLines(input.trailing ?? [], false)) {
     const c = matchCreditLine(l);
     if (c) {
       credits.trailingBlocks = c.source;
       break;
     }
   }
-  for (const l of lines([...(input.leading ?? [])].reverse())) {
+  for (const l of edgeLines(input.leading ?? [], true)) {
     credits.leadingBlocks ??= matchCreditLine(l)?.source ?? null;
     const by = parseByline(l);
     if (!by) continue;

@@ -6,7 +6,7 @@ import { loadData } from '../data.js';
 import { parseByline } from './byline.js';
 import { scanDate } from './dates.js';
 import { isPhotoCredit, matchCreditLine } from './source.js';
-import { MAX_CREDIT_LINE, endsLikeSentence, phraseList, startsWithPhrase } from './text.js';
+import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, phraseList, startsWithPhrase } from './text.js';
 
 /** Kinds of non-body lines found at the start of an article. */
 export type LeadingKind = 'byline' | 'credit' | 'published' | 'photo' | 'kicker';
@@ -29,7 +29,7 @@ export function isPublishedLine(line: string, language?: string): boolean {
 
 function wordCount(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (w) n++;
+  for (const w of s.split(SPACES)) if (w) n++;
   return n;
 }
 

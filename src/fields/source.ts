@@ -43,12 +43,16 @@ const PHOTO_PREFIXES = phraseList(loadData<{ prefixes: string[] }>('fields/photo
 
 const DASH_LEAD = /^[-–—―]{1,3}\s*/;
 const OPENERS = /^\(\s*/;
-const LIST_SPLIT = /\s*(?:[,/;&]|\s(?:e|y|and|und|et|en)\s)\s*/;
+/** Between agencies of a list (`Reuters, AFP`, `ANP/RTR`, `EFE y Europa Press`); parts are trimmed after. */
+const LIST_SPLIT = /[,/;&]|\s(?:e|y|and|und|et|en)\s/;
 const EDITOR_TAG = /^\p{Ll}{1,5}$/u;
 const YEAR_LEAD = /^\s*(?:(?:19|20)\d\d\s+)?/;
-const TEXT_COPYRIGHT_TAIL = /^\s*(?:(?:19|20)\d\d)?\s*[,.:;]\s*\S/;
+const TEXT_COPYRIGHT_TAIL = /^\s*(?:(?:19|20)\d\d\s*)?[,.:;]\s*\S/;
 /** Longest paragraph tail read for a closing `(Agency)`. */
 const SUFFIX_CHARS = 48;
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [DASH_LEAD, OPENERS, LIST_SPLIT, EDITOR_TAG, YEAR_LEAD, TEXT_COPYRIGHT_TAIL];
 
 /** Removes one pair of outer parentheses and a final period: `(ANSA).` → `ANSA`. */
 function core(s: string): string {
@@ -148,8 +152,9 @@ export function matchCreditSuffix(paragraph: string): CreditSuffix | null {
   const t = paragraph.trimEnd();
   const end = t.endsWith(').') ? t.length - 1 : t.length;
   if (t.charAt(end - 1) !== ')') return null;
-  const open = t.lastIndexOf('(', end - 1);
-  if (open < 0 || end - open > SUFFIX_CHARS) return null;
+  const from = Math.max(0, end - SUFFIX_CHARS);
+  const open = t.slice(from, end - 1).lastIndexOf('(') + from;
+  if (open < from) return null;
   const agency = agencyInParens(t.slice(open + 1, end - 1));
   const before = t.slice(0, open).trimEnd();
   if (!agency || before.length === 0 || !endsLikeSentence(before)) return null;

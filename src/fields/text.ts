@@ -6,6 +6,12 @@
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const DIGIT = /^\d$/;
+/** Runs of whitespace, for splitting a line into words. */
+export const SPACES = /\s+/;
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [UPPER, LOWER, LETTER_OR_DIGIT, DIGIT, SPACES];
 
 /** Longest prefix of a paragraph the dateline parsers look at (a dateline sits in the first ~150 characters). */
 export const HEAD_CHARS = 240;
@@ -21,6 +27,11 @@ export function isUpper(ch: string): boolean {
 /** True when `ch` (one code point) is a lowercase letter. */
 export function isLower(ch: string): boolean {
   return LOWER.test(ch);
+}
+
+/** True when `ch` is one ASCII digit. */
+export function isDigit(ch: string): boolean {
+  return DIGIT.test(ch);
 }
 
 /** True when `ch` is a letter or digit (used for word boundaries). */
