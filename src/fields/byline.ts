@@ -8,7 +8,7 @@
 import { loadData } from '../data.js';
 import { type AgencyHit, agencyAtEnd, agencyAtStart, agencyInParens, agencyNamed } from './agencies.js';
 import { scanPlace } from './place.js';
-import { MAX_CREDIT_LINE, SPACES, isUpper } from './text.js';
+import { MAX_CREDIT_LINE, SPACES, isDigit, isUpper } from './text.js';
 
 /** What a byline line credits. */
 export interface BylineMatch {
@@ -50,11 +50,14 @@ const ENDS_WITH_DIGIT = /\d$/;
 const PAREN_AT_END = /\(([^()]{1,40})\)$/;
 const NAME_SPLIT = /[\s,]+/;
 const SHORT_LOWER_WORD = /^\p{Ll}{1,3}$/u;
+const NUMBER = /^\d{1,4}$/;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, NAME_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD];
+export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, NAME_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
 /** Most words in a person credit (several names joined by `and`). */
 const MAX_NAME_WORDS = 10;
+/** Longest `<Publication> avec <Agency>` line. */
+const MAX_INFIX_CREDIT = 120;
 /** Most words in a publication credit (`Le Courrier des Dunes`). */
 const MAX_TITLE_WORDS = 8;
 
@@ -75,8 +78,8 @@ export function isPersonName(name: string): boolean {
 /** True when `s` reads as a publication or person credit: capitalised words and short particles. */
 function isTitleLike(s: string): boolean {
   const tokens = s.split(SPACES).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS || !isUpper(s.charAt(0))) return false;
-  return tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t) || SHORT_LOWER_WORD.test(t));
+  if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS || !(isUpper(s.charAt(0)) || isDigit(s.charAt(0)))) return false;
+  return tokens.every((t) => NAME_WORD.test(t) || NUMBER.test(t) || PARTICLES.has(t) || SHORT_LOWER_WORD.test(t) || isDesk(t));
 }
 
 /**
@@ -85,7 +88,7 @@ function isTitleLike(s: string): boolean {
  */
 export function parseInfixCredit(line: string): { left: string; hit: AgencyHit } | null {
   const s = line.trim();
-  if (s.length > MAX_CREDIT_LINE) return null;
+  if (s.length > MAX_INFIX_CREDIT) return null;
   for (const infix of INFIXES) {
     const at = s.lastIndexOf(` ${infix} `);
     if (at <= 0) continue;

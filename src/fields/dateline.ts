@@ -16,7 +16,7 @@
 import type { Dateline } from '../types.js';
 import { loadData } from '../data.js';
 import { type Agency, agencyInParens, agencyNamed } from './agencies.js';
-import { type DateScan, parseReference, resolveDate, scanDate } from './dates.js';
+import { type DateScan, type Ymd, parseReference, resolveDate, scanDate } from './dates.js';
 import { scanPlace } from './place.js';
 import { HEAD_CHARS, charAt, isDigit, isLower, isUpper, skipSpaces } from './text.js';
 
@@ -41,6 +41,7 @@ export interface DatelineOptions {
 
 interface SyntaxFile {
   dashes: string[];
+  gluedDashes: string[];
   dotDash: string;
   agencySeparators: string[];
   periodPlaceLanguages: string[];
@@ -48,6 +49,7 @@ interface SyntaxFile {
 
 const SYNTAX = loadData<SyntaxFile>('fields/dateline-syntax');
 const DASHES = [...SYNTAX.dashes].sort((a, b) => b.length - a.length);
+const GLUED_DASHES = new Set(SYNTAX.gluedDashes);
 const AGENCY_SEPARATORS = new Set(SYNTAX.agencySeparators);
 const PERIOD_PLACE_LANGUAGES = new Set(SYNTAX.periodPlaceLanguages);
 
@@ -58,9 +60,10 @@ const BODY_LOWERCASE_WITHIN = 40;
 /** What may open a body: a letter, digit, quote or opening punctuation. */
 const BODY_OPENERS = '"“«‘\'¿¡(„';
 const BARE_AGENCY_RE = /\p{L}[\p{L}-]{1,24}/uy;
+const HAS_LOWER = /\p{Ll}/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [BARE_AGENCY_RE];
+export const PATTERNS: readonly RegExp[] = [BARE_AGENCY_RE, HAS_LOWER];
 
 type SepKind = 'dash' | 'dotDash' | 'agencySep' | 'period' | 'end' | 'none';
 
@@ -74,7 +77,7 @@ interface Ctx {
   text: string;
   head: string;
   language: string | undefined;
-  referenceDate: string | undefined;
+  reference: Ymd;
 }
 
 /** What a candidate dateline holds, before the separator and body checks. */
@@ -104,7 +107,7 @@ function separatorAt(ctx: Ctx, i: number): Sep {
   }
   for (const d of DASHES) {
     if (head.startsWith(d, j)) {
-      const sep = after(j + d.length, 'dash');
+      const sep = after(j + d.length, 'dash') ?? (GLUED_DASHES.has(d) ? { kind: 'dash' as const, bodyStart: j + d.length } : null);
       if (sep) return sep;
       break;
     }
@@ -157,7 +160,7 @@ function accept(ctx: Ctx, c: Candidate): DatelineMatch | null {
   if (ownLine ? !ownLineAllowed(c) : !bodyLooksRight(ctx.text, sep.bodyStart)) return null;
   let date: string | null = null;
   if (c.date) {
-    date = resolveDate(c.date, parseReference(ctx.referenceDate));
+    date = resolveDate(c.date, ctx.reference);
     if (date === null) return null;
   }
   return {
@@ -178,6 +181,24 @@ function parenAgency(head: string, i: number): { agency: Agency; end: number } |
   return agency ? { agency, end: close + 1 } : null;
 }
 
+/**
+ * A parenthesis that belongs to the place: a Title-case place (`Halle (Saale)`, `Frankfurt (Oder)`),
+ * or an agency code that a comma or another parenthesis follows, i.e. a state qualifier
+ * (`Amaravati (AP), Jul 12 (PTI)`, AP = Andhra Pradesh, datelines.md §4).
+ * @returns the index after `)`, or null
+ */
+function parenQualifierEnd(head: string, i: number): number | null {
+  if (head[i] !== ' ' || head[i + 1] !== '(') return null;
+  const close = head.indexOf(')', i + 2);
+  if (close < 0 || close - i - 2 > MAX_PAREN) return null;
+  const content = head.slice(i + 2, close);
+  if (agencyInParens(content)) {
+    const next = skipSpaces(head, close + 1);
+    return head[next] === ',' || head[next] === '(' ? close + 1 : null;
+  }
+  return scanPlace(content, 0) === content.length && HAS_LOWER.test(content) ? close + 1 : null;
+}
+
 /** Date after a comma: a bare day number only counts when an agency follows (checked by the caller). */
 function commaDate(ctx: Ctx, i: number): DateScan | null {
   const d = scanDate(ctx.head, skipSpaces(ctx.head, i + 1), ctx.language);
@@ -188,6 +209,7 @@ function placeFirst(ctx: Ctx, at: number, start: number, lead: Agency | null): D
   const { head } = ctx;
   let locEnd = scanPlace(head, at);
   if (locEnd === null || agencyNamed(head.slice(at, locEnd))) return null;
+  locEnd = parenQualifierEnd(head, locEnd) ?? locEnd;
   let end = locEnd;
   let date: DateScan | null = null;
   for (let qualifiers = 0; head[end] === ','; ) {
@@ -262,9 +284,8 @@ function agencyFirst(ctx: Ctx, at: number): DatelineMatch | null {
  * @throws TypeError when `opts.referenceDate` is not `YYYY-MM-DD…`
  */
 export function parseDateline(text: string, opts: DatelineOptions = {}): DatelineMatch | null {
-  parseReference(opts.referenceDate);
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
-  const ctx: Ctx = { text, head, language: opts.language, referenceDate: opts.referenceDate };
+  const ctx: Ctx = { text, head, language: opts.language, reference: parseReference(opts.referenceDate) };
   const at = skipSpaces(head, 0);
   if (at >= head.length) return null;
   return agencyFirst(ctx, at) ?? placeFirst(ctx, at, at, null) ?? dateFirst(ctx, at);

@@ -216,8 +216,8 @@ export function scanDate(s: string, i: number, language?: string): DateScan | nu
   return { year: null, month: null, day: null, weekday, end: w.end };
 }
 
-/** A calendar date as a day count since 1970-01-01 (UTC). */
-interface Ymd {
+/** A calendar date: year, month 1–12, day 1–31 (a parsed reference date). */
+export interface Ymd {
   y: number;
   m: number;
   d: number;

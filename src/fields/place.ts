@@ -25,7 +25,7 @@ const MAX_BRACKET = 32;
 
 const ABBR_RE = /\p{L}[\p{L}.]{0,6}\./uy;
 /** A capitalised word (`SÃO`, `Halle/Saale`, `L'Aquila`, `'s-Hertogenbosch`): bounded pieces, not followed by another letter. */
-const WORD_RE = /(?:[dDlL]['’]|'s-)?\p{Lu}[\p{L}\p{M}'’]{0,30}(?:[-/][\p{L}\p{M}'’]{1,30}){0,3}(?![\p{L}\p{M}])/uy;
+const WORD_RE = /(?:[dDlL]['’]|'[sS]-)?\p{Lu}[\p{L}\p{M}'’]{0,30}(?:[-/][\p{L}\p{M}'’]{1,30}){0,3}(?![\p{L}\p{M}])/uy;
 const CONNECTOR_RE = /\p{Ll}{1,6}/uy;
 
 /** Every regex of this module, for the ReDoS test. @internal */

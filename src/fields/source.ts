@@ -50,6 +50,8 @@ const YEAR_LEAD = /^\s*(?:(?:19|20)\d\d\s+)?/;
 const TEXT_COPYRIGHT_TAIL = /^\s*(?:(?:19|20)\d\d\s*)?[,.:;]\s*\S/;
 /** Longest paragraph tail read for a closing `(Agency)`. */
 const SUFFIX_CHARS = 48;
+/** Longest agency list read after a credit phrase (`Reuters, AFP, dpa`). */
+const MAX_LIST = 80;
 
 /** Every regex of this module, for the ReDoS test. @internal */
 export const PATTERNS: readonly RegExp[] = [DASH_LEAD, OPENERS, LIST_SPLIT, EDITOR_TAG, YEAR_LEAD, TEXT_COPYRIGHT_TAIL];
@@ -64,7 +66,7 @@ function core(s: string): string {
 /** `ANSA`, `Reuters, AFP`, `ANP/RTR`, `ats/abc` (editor initials after the agency): the first agency, or null. */
 function agencyList(s: string): Agency | null {
   const whole = agencyNamed(s);
-  if (whole) return whole;
+  if (whole || s.length > MAX_LIST) return whole;
   const slash = s.indexOf('/');
   const tags = slash > 0 ? s.slice(slash + 1).split('/') : [];
   const list = tags.length > 0 && tags.every((t) => EDITOR_TAG.test(t)) ? s.slice(0, slash) : s;
@@ -83,6 +85,10 @@ function copyright(s: string): { kind: 'text' | 'photo'; agency: Agency } | null
   return { kind: TEXT_COPYRIGHT_TAIL.test(rest.slice(hit.text.length)) ? 'text' : 'photo', agency: hit.agency };
 }
 
+function photoPrefixed(s: string): boolean {
+  return startsWithPhrase(s.replace(OPENERS, ''), PHOTO_PREFIXES) !== null;
+}
+
 /**
  * True when the line is a photo or video credit or caption credit (`Foto: ANSA`, `(Foto: EFE)`,
  * `Photo: AP Photo/…`, `-foto … -`, a bare `© ANSA`): such a line never gives the source.
@@ -90,7 +96,7 @@ function copyright(s: string): { kind: 'text' | 'photo'; agency: Agency } | null
 export function isPhotoCredit(line: string): boolean {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_CREDIT_LINE) return false;
-  return startsWithPhrase(s.replace(OPENERS, ''), PHOTO_PREFIXES) !== null || copyright(s)?.kind === 'photo';
+  return photoPrefixed(s) || copyright(s)?.kind === 'photo';
 }
 
 /** True when the line is a wire end mark (`(Schluss)`, APA), optionally followed by editor initials. */
@@ -123,11 +129,11 @@ function sentence(s: string): Agency | null {
  */
 export function matchCreditLine(line: string): SourceMatch | null {
   const s = line.trim();
-  if (s.length === 0 || s.length > MAX_CREDIT_LINE || isPhotoCredit(s)) return null;
-  const c = core(s);
+  if (s.length === 0 || s.length > MAX_CREDIT_LINE || photoPrefixed(s)) return null;
   const copy = copyright(s);
+  if (copy) return copy.kind === 'text' ? { source: copy.agency.canonical, text: s, kind: 'credit' } : null;
+  const c = core(s);
   const agency =
-    (copy?.kind === 'text' ? copy.agency : null) ??
     agencyList(c) ??
     (DASH_LEAD.test(s) ? agencyNamed(core(s.replace(DASH_LEAD, ''))) : null) ??
     prefixed(c) ??

@@ -53,6 +53,15 @@ describe('parseDateline: positives', () => {
     ['nl', 'DEN HAAG (ANP) - Het kabinet.', 'DEN HAAG (ANP)', 'DEN HAAG', null, 'ANP', 'Het kabinet'],
     ['nl', 'WASHINGTON (ANP/RTR) - De regering.', 'WASHINGTON (ANP/RTR)', 'WASHINGTON', null, 'ANP', 'De regering'],
     ['nl', "'s-Hertogenbosch (ANP) - De gemeente.", "'s-Hertogenbosch (ANP)", "'s-Hertogenbosch", null, 'ANP', 'De gemeente'],
+    ['nl', "'S-HERTOGENBOSCH (ANP) - De gemeente.", "'S-HERTOGENBOSCH (ANP)", "'S-HERTOGENBOSCH", null, 'ANP', 'De gemeente'],
+    ['de', 'Halle (Saale) (dpa) - Die Stadt.', 'Halle (Saale) (dpa)', 'Halle (Saale)', null, 'dpa', 'Die Stadt'],
+    ['en', 'Amaravati (AP), Jul 12 (PTI) The state government.', 'Amaravati (AP), Jul 12 (PTI)', 'Amaravati (AP)', '2024-07-12', 'PTI', 'The state'],
+    ['en', 'WASHINGTON (AP)—The city said.', 'WASHINGTON (AP)', 'WASHINGTON', null, 'Associated Press', 'The city'],
+    ['en', "COEUR D'ALENE, Idaho (AP) — The city said.", "COEUR D'ALENE, Idaho (AP)", "COEUR D'ALENE, Idaho", null, 'Associated Press', 'The city'],
+    ['en', 'PORT-AU-PRINCE, Haiti (AP) — Gangs blocked roads.', 'PORT-AU-PRINCE, Haiti (AP)', 'PORT-AU-PRINCE, Haiti', null, 'Associated Press', 'Gangs'],
+    ['en', 'NEW YORK/LONDON, June 19 (Reuters) - Stocks fell.', 'NEW YORK/LONDON, June 19 (Reuters)', 'NEW YORK/LONDON', '2024-06-19', 'Reuters', 'Stocks'],
+    ['it', "(ANSA) - CITTA' DEL VATICANO, 19 GIU - Il Papa.", "(ANSA) - CITTA' DEL VATICANO, 19 GIU", "CITTA' DEL VATICANO", '2024-06-19', 'ANSA', 'Il Papa'],
+    ['en', 'LONDON, Tuesday, June 18 — Ministers met.', 'LONDON, Tuesday, June 18', 'LONDON', '2024-06-18', null, 'Ministers'],
   ])('%s: %s', (language, text, dlText, location, date, source, body) => {
     const m = parseDateline(text, { referenceDate: REF, language });
     expect(m).not.toBeNull();
@@ -97,6 +106,7 @@ describe('parseDateline: negatives (datelines.md §4)', () => {
     ['fr', '(Belga)'],
     ['it', '(ANSA).'],
     ['en', 'Jane Doe (Australian Associated Press)'],
+    ['en', 'Apple (AAPL) - Shares rose.'],
     ['de', 'Quelle: dpa'],
     ['en', 'Updated 10:42 a.m. EDT, March 11, 2024'],
     ['fr', 'Hamburg. Die Polizei hat.'],

@@ -53,6 +53,8 @@ describe('findSource: credit lines', () => {
     expect(findSource('By JANE DOE Associated Press', OPTS)).toEqual({ source: 'Associated Press', text: 'By JANE DOE Associated Press', kind: 'byline' });
     expect(findSource('Par Le Courrier des Dunes avec AFP', OPTS)).toEqual({ source: 'AFP', text: 'Par Le Courrier des Dunes avec AFP', kind: 'byline' });
     expect(findSource('Le Courrier des Dunes avec AFP', OPTS)?.source).toBe('AFP');
+    expect(findSource('20 Minutes avec AFP', OPTS)?.source).toBe('AFP');
+    expect(findSource('La rédaction avec AFP', OPTS)?.source).toBe('AFP');
     expect(findSource('Jane Doe (Australian Associated Press)', OPTS)?.source).toBe('AAP');
     expect(findSource('By Jane Doe, PA Political Staff', OPTS)?.source).toBe('PA Media');
   });
