@@ -18,7 +18,7 @@ import { loadData } from '../data.js';
 import { type Agency, agencyInParens, agencyNamed } from './agencies.js';
 import { type DateScan, type Ymd, parseReference, resolveDate, scanDate } from './dates.js';
 import { scanPlace } from './place.js';
-import { HEAD_CHARS, charAt, isDigit, isLower, isUpper, skipSpaces } from './text.js';
+import { HEAD_CHARS, charAt, hasLower, isDigit, isLower, isUpper, skipSpaces } from './text.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch extends Dateline {
@@ -60,10 +60,9 @@ const BODY_LOWERCASE_WITHIN = 40;
 /** What may open a body: a letter, digit, quote or opening punctuation. */
 const BODY_OPENERS = '"“«‘\'¿¡(„';
 const BARE_AGENCY_RE = /\p{L}[\p{L}-]{1,24}/uy;
-const HAS_LOWER = /\p{Ll}/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [BARE_AGENCY_RE, HAS_LOWER];
+export const PATTERNS: readonly RegExp[] = [BARE_AGENCY_RE];
 
 type SepKind = 'dash' | 'dotDash' | 'agencySep' | 'period' | 'end' | 'none';
 
@@ -196,7 +195,7 @@ function parenQualifierEnd(head: string, i: number): number | null {
     const next = skipSpaces(head, close + 1);
     return head[next] === ',' || head[next] === '(' ? close + 1 : null;
   }
-  return scanPlace(content, 0) === content.length && HAS_LOWER.test(content) ? close + 1 : null;
+  return scanPlace(content, 0) === content.length && hasLower(content) ? close + 1 : null;
 }
 
 /** Date after a comma: a bare day number only counts when an agency follows (checked by the caller). */

@@ -6,15 +6,23 @@ import { loadData } from '../data.js';
 import { parseByline } from './byline.js';
 import { scanDate } from './dates.js';
 import { isPhotoCredit, matchCreditLine } from './source.js';
-import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, phraseList, startsWithPhrase } from './text.js';
+import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, hasLetter, hasLower, hasUpper, phraseList, startsWithPhrase } from './text.js';
 
 /** Kinds of non-body lines found at the start of an article. */
 export type LeadingKind = 'byline' | 'credit' | 'published' | 'photo' | 'kicker';
 
 const PUBLISHED = phraseList(loadData<{ prefixes: string[] }>('fields/published-prefixes').prefixes);
 
-/** Most words in a kicker or headline line. */
+/** Most words in an all-caps headline line. */
 const MAX_KICKER_WORDS = 30;
+/** Most words in a mixed-case kicker line (`AP Top 25: Unbeaten teams hold the top three spots`). */
+const MAX_TITLE_KICKER_WORDS = 12;
+const CAPITALISED = /^["“«'‘(]?\p{Lu}/u;
+/** A line ending like this continues into the next one (`Here's why:`), it is no headline. */
+const CLAUSE_ENDS = ':;,';
+
+/** Every regex of this module, for the ReDoS test. @internal */
+export const PATTERNS: readonly RegExp[] = [CAPITALISED];
 /** Most characters after a date on a bare date line (`19 jun 2024 11:05`). */
 const MAX_AFTER_DATE = 16;
 
@@ -27,10 +35,20 @@ export function isPublishedLine(line: string, language?: string): boolean {
   return d !== null && d.month !== null && s.length - d.end <= MAX_AFTER_DATE;
 }
 
-function wordCount(s: string): number {
-  let n = 0;
-  for (const w of s.split(SPACES)) if (w) n++;
-  return n;
+/**
+ * A headline or kicker line: no closing punctuation, and either all capitals (`STORM CUTS POWER
+ * TO 40,000 HOMES`) or at most 12 words in title case or around a colon (`AP Top 25: Unbeaten
+ * teams hold the top three spots`). A sentence-case line without a period stays body.
+ */
+export function isKicker(line: string): boolean {
+  const s = line.trim();
+  if (endsLikeSentence(s) || CLAUSE_ENDS.includes(s.charAt(s.length - 1))) return false;
+  const words = s.split(SPACES).filter(hasLetter);
+  if (words.length < 2 || words.length > MAX_KICKER_WORDS) return false;
+  if (!hasLower(s)) return hasUpper(s);
+  if (words.length > MAX_TITLE_KICKER_WORDS) return false;
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+  return s.includes(': ') || capitalised * 2 > words.length;
 }
 
 /**
@@ -44,6 +62,5 @@ export function leadingKind(line: string, language?: string): LeadingKind | null
   if (matchCreditLine(s)) return 'credit';
   if (parseByline(s)) return 'byline';
   if (isPublishedLine(s, language)) return 'published';
-  if (!endsLikeSentence(s) && wordCount(s) <= MAX_KICKER_WORDS) return 'kicker';
-  return null;
+  return isKicker(s) ? 'kicker' : null;
 }

@@ -7,11 +7,29 @@ const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const DIGIT = /^\d$/;
+const ANY_LETTER = /\p{L}/u;
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_UPPER = /\p{Lu}/u;
 /** Runs of whitespace, for splitting a line into words. */
 export const SPACES = /\s+/;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [UPPER, LOWER, LETTER_OR_DIGIT, DIGIT, SPACES];
+export const PATTERNS: readonly RegExp[] = [UPPER, LOWER, LETTER_OR_DIGIT, DIGIT, ANY_LETTER, ANY_LOWER, ANY_UPPER, SPACES];
+
+/** True when `s` holds a letter. */
+export function hasLetter(s: string): boolean {
+  return ANY_LETTER.test(s);
+}
+
+/** True when `s` holds a lowercase letter. */
+export function hasLower(s: string): boolean {
+  return ANY_LOWER.test(s);
+}
+
+/** True when `s` holds an uppercase letter. */
+export function hasUpper(s: string): boolean {
+  return ANY_UPPER.test(s);
+}
 
 /** Longest prefix of a paragraph the dateline parsers look at (a dateline sits in the first ~150 characters). */
 export const HEAD_CHARS = 240;
@@ -61,12 +79,15 @@ export function restIsBlank(s: string, i: number): boolean {
   return skipSpaces(s, i) >= s.length;
 }
 
-/** True when `s` (trimmed) ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote/bracket after one. */
+const SENTENCE_ENDS = '.!?…。！？';
+const CLOSERS = '"”»’\')';
+
+/** True when `s` (trimmed) ends like a sentence: `.`, `!`, `?`, `…`, `。`, or a closing quote/bracket after one. */
 export function endsLikeSentence(s: string): boolean {
   const t = s.trimEnd();
   const last = t.charAt(t.length - 1);
-  if ('.!?…'.includes(last)) return true;
-  if ('"”»’\')'.includes(last)) return '.!?…'.includes(t.charAt(t.length - 2));
+  if (SENTENCE_ENDS.includes(last)) return true;
+  if (CLOSERS.includes(last)) return SENTENCE_ENDS.includes(t.charAt(t.length - 2));
   return false;
 }
 
