@@ -10,6 +10,7 @@ interface AgencyRecord {
   names: string[];
   codes?: string[];
   noSeparator?: boolean;
+  closingParen?: boolean;
 }
 
 /** One agency as the parsers use it. */
@@ -18,6 +19,8 @@ export interface Agency {
   canonical: string;
   /** Its dateline may run into the body without a separator (PTI, IANS, KNA). */
   noSeparator: boolean;
+  /** It closes its copy with `(Agency)` after the last sentence (`… (ANSA).`, `… (Agenzie)`). */
+  closingParen: boolean;
 }
 
 /** An agency found in a string: the agency and the spelling as printed. */
@@ -40,7 +43,7 @@ const ALIASES: Alias[] = [];
 const WHOLE_EXACT = new Map<string, Agency>();
 const WHOLE_FOLDED = new Map<string, Agency>();
 for (const rec of file.agencies) {
-  const agency: Agency = { canonical: rec.canonical, noSeparator: rec.noSeparator === true };
+  const agency: Agency = { canonical: rec.canonical, noSeparator: rec.noSeparator === true, closingParen: rec.closingParen === true };
   for (const name of rec.names) {
     ALIASES.push({ key: name.toLowerCase(), exact: false, agency });
     WHOLE_FOLDED.set(name.toLowerCase(), agency);

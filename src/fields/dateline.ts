@@ -16,8 +16,9 @@
 import type { Dateline } from '../types.js';
 import { loadData } from '../data.js';
 import { type Agency, agencyInParens, agencyNamed } from './agencies.js';
-import { type DateScan, type Ymd, parseReference, resolveDate, scanDate } from './dates.js';
+import { type DateScan, type Ymd, isCalendarWord, parseReference, resolveDate, scanDate } from './dates.js';
 import { scanPlace } from './place.js';
+import { startsWithPublished } from './published.js';
 import { HEAD_CHARS, charAt, hasLower, isDigit, isLower, isUpper, skipSpaces } from './text.js';
 
 /** A dateline found at the start of a paragraph. */
@@ -57,6 +58,10 @@ const PERIOD_PLACE_LANGUAGES = new Set(SYNTAX.periodPlaceLanguages);
 const MAX_PAREN = 40;
 /** How far into the body a lowercase letter must appear (an all-caps run is a headline). */
 const BODY_LOWERCASE_WITHIN = 40;
+/** A bare place (`LONDON —`) needs a sentence after it, not `Blog - Latest News`: this many words… */
+const MIN_BODY_WORDS = 4;
+/** …within this many characters. */
+const BODY_WORDS_WITHIN = 80;
 /** What may open a body: a letter, digit, quote or opening punctuation. */
 const BODY_OPENERS = '"“«‘\'¿¡(„';
 const BARE_AGENCY_RE = /\p{L}[\p{L}-]{1,24}/uy;
@@ -145,11 +150,24 @@ function separatorAllowed(ctx: Ctx, c: Candidate, sep: Sep): boolean {
 }
 
 /**
- * Own line (nothing after the dateline in this paragraph): needs a place and a date, and a
- * bare day only with an agency (`MADRID, 19 (EUROPA PRESS)`); `Jane Doe (AAP)` is a byline.
+ * Own line (nothing after the dateline in this paragraph): needs a place, a date and an agency
+ * (`MADRID, 19 (EUROPA PRESS)`); `Jane Doe (AAP)` is a byline, `Roma, 19 giugno 2024` a time line.
  */
 function ownLineAllowed(c: Candidate): boolean {
-  return c.location !== null && c.date !== null && (c.agency !== null || c.date.month !== null);
+  return c.location !== null && c.date !== null && c.agency !== null;
+}
+
+/** True when at least `n` words start at `i` (read within a short window). */
+function hasWords(text: string, i: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  const limit = Math.min(text.length, i + BODY_WORDS_WITHIN);
+  for (let k = i; k < limit && words < n; k++) {
+    const space = skipSpaces(text, k) > k;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= n;
 }
 
 function accept(ctx: Ctx, c: Candidate): DatelineMatch | null {
@@ -157,6 +175,8 @@ function accept(ctx: Ctx, c: Candidate): DatelineMatch | null {
   if (!separatorAllowed(ctx, c, sep)) return null;
   const ownLine = sep.bodyStart >= ctx.text.length;
   if (ownLine ? !ownLineAllowed(c) : !bodyLooksRight(ctx.text, sep.bodyStart)) return null;
+  const bare = c.agency === null && c.date === null;
+  if (bare && !ownLine && !hasWords(ctx.text, sep.bodyStart, MIN_BODY_WORDS)) return null;
   let date: string | null = null;
   if (c.date) {
     date = resolveDate(c.date, ctx.reference);
@@ -204,10 +224,15 @@ function commaDate(ctx: Ctx, i: number): DateScan | null {
   return d && (d.month !== null || d.weekday !== null || d.day !== null) ? d : null;
 }
 
+/** A place is not an agency (`AGI -`), a weekday or month (`Wednesday, 20th November`), or a time line (`Published Wed, Nov 20`). */
+function isPlaceName(place: string): boolean {
+  return !agencyNamed(place) && !isCalendarWord(place.split(' ', 1)[0] ?? '') && !startsWithPublished(place);
+}
+
 function placeFirst(ctx: Ctx, at: number, start: number, lead: Agency | null): DatelineMatch | null {
   const { head } = ctx;
   let locEnd = scanPlace(head, at);
-  if (locEnd === null || agencyNamed(head.slice(at, locEnd))) return null;
+  if (locEnd === null || !isPlaceName(head.slice(at, locEnd))) return null;
   locEnd = parenQualifierEnd(head, locEnd) ?? locEnd;
   let end = locEnd;
   let date: DateScan | null = null;

@@ -100,6 +100,12 @@ function wordAt(s: string, i: number): { lower: string; end: number } | null {
   return { lower: m[0].toLowerCase(), end: i + m[0].length };
 }
 
+/** True when `word` (any case, a final dot ignored) is a month or weekday name of any of the languages. */
+export function isCalendarWord(word: string): boolean {
+  const w = (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
+  return MONTHS.has(w) || WEEKDAYS.has(w);
+}
+
 /** A month word at `i` (with its abbreviation dot, if any). */
 function monthAt(s: string, i: number): { month: number; end: number } | null {
   const w = wordAt(s, i);

@@ -25,7 +25,7 @@ export { CANONICAL_AGENCIES } from './agencies.js';
 export { type BylineMatch, parseByline } from './byline.js';
 export { type DateOptions, type DateParts, type Ymd, parseDate, parseReference, resolveDate } from './dates.js';
 export { type DatelineMatch, type DatelineOptions, parseDateline } from './dateline.js';
-export { type SourceMatch, findSource, isPhotoCredit, matchCreditLine } from './source.js';
+export { type CreditLineOptions, type SourceMatch, findSource, isPhotoCredit, matchCreditLine } from './source.js';
 
 /** Input of {@link extractFields}. */
 export interface FieldsInput {
@@ -210,14 +210,14 @@ function* edgeLines(blocks: readonly string[], nearestLast: boolean): Generator<
 /** Reads the blocks around the region: credits after it (first in reading order), bylines and credits before it (nearest first). */
 function readEdges(input: FieldsInput, credits: Credits): void {
   for (const l of edgeLines(input.trailing ?? [], false)) {
-    const c = matchCreditLine(l);
+    const c = matchCreditLine(l, { bare: false });
     if (c) {
       credits.trailingBlocks = c.source;
       break;
     }
   }
   for (const l of edgeLines(input.leading ?? [], true)) {
-    credits.leadingBlocks ??= matchCreditLine(l)?.source ?? null;
+    credits.leadingBlocks ??= matchCreditLine(l, { bare: false })?.source ?? null;
     const by = parseByline(l);
     if (!by) continue;
     credits.byline ??= by.byline;

@@ -2,16 +2,15 @@
  * What a short line at the edge of an article is, when it is not body: a byline, a credit, a
  * publication-time line, a photo credit, or a kicker/headline (short, no closing punctuation).
  */
-import { loadData } from '../data.js';
 import { parseByline } from './byline.js';
 import { scanDate } from './dates.js';
 import { isPhotoCredit, matchCreditLine } from './source.js';
-import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, hasLetter, hasLower, hasUpper, phraseList, startsWithPhrase } from './text.js';
+import { startsWithPublished } from './published.js';
+import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, hasLetter, hasLower, hasUpper } from './text.js';
 
 /** Kinds of non-body lines found at the start of an article. */
 export type LeadingKind = 'byline' | 'credit' | 'published' | 'photo' | 'kicker';
 
-const PUBLISHED = phraseList(loadData<{ prefixes: string[] }>('fields/published-prefixes').prefixes);
 
 /** Most words in an all-caps headline line. */
 const MAX_KICKER_WORDS = 30;
@@ -30,7 +29,7 @@ const MAX_AFTER_DATE = 16;
 export function isPublishedLine(line: string, language?: string): boolean {
   const s = line.trim();
   if (s.length > MAX_CREDIT_LINE) return false;
-  if (startsWithPhrase(s, PUBLISHED)) return true;
+  if (startsWithPublished(s)) return true;
   const d = scanDate(s, 0, language);
   return d !== null && d.month !== null && s.length - d.end <= MAX_AFTER_DATE;
 }

@@ -122,19 +122,29 @@ function sentence(s: string): Agency | null {
   return p ? (agencyAtStart(s.slice(p.length).trimStart())?.agency ?? null) : null;
 }
 
+/** Options of {@link matchCreditLine}. */
+export interface CreditLineOptions {
+  /**
+   * Accept a line that is only an agency name, without parentheses or wording (`AAP`, `Reuters`,
+   * `ats/abc`). Default true; false for blocks outside the article, where such a line is more
+   * often a photo credit or a teaser's byline (`By` / `REUTERS`).
+   */
+  bare?: boolean;
+}
+
 /**
  * Reads a whole line as a closing (or opening) credit line.
  * @returns the canonical agency and the line as printed (`kind: 'credit'`), or null for any
  * other line, a photo credit, or a line over 240 characters
  */
-export function matchCreditLine(line: string): SourceMatch | null {
+export function matchCreditLine(line: string, opts: CreditLineOptions = {}): SourceMatch | null {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_CREDIT_LINE || photoPrefixed(s)) return null;
   const copy = copyright(s);
   if (copy) return copy.kind === 'text' ? { source: copy.agency.canonical, text: s, kind: 'credit' } : null;
   const c = core(s);
   const agency =
-    agencyList(c) ??
+    (opts.bare !== false || s.startsWith('(') ? agencyList(c) : null) ??
     (DASH_LEAD.test(s) ? agencyNamed(core(s.replace(DASH_LEAD, ''))) : null) ??
     prefixed(c) ??
     lead(c) ??
@@ -151,8 +161,9 @@ export interface CreditSuffix extends SourceMatch {
 }
 
 /**
- * Finds `(Agency)` closing a paragraph after a finished sentence (`… fortgesetzt werden. (Agenturen)`).
- * Reads only the last 48 characters.
+ * Finds `(Agency)` closing a paragraph after a finished sentence (`… fortgesetzt werden. (Agenturen)`),
+ * for agencies that close their copy so (`closingParen` in `data/fields/agencies.json`); a final
+ * `(AP)` ends a photo caption. Reads only the last 48 characters.
  */
 export function matchCreditSuffix(paragraph: string): CreditSuffix | null {
   const t = paragraph.trimEnd();
@@ -163,7 +174,7 @@ export function matchCreditSuffix(paragraph: string): CreditSuffix | null {
   if (open < from) return null;
   const agency = agencyInParens(t.slice(open + 1, end - 1));
   const before = t.slice(0, open).trimEnd();
-  if (!agency || before.length === 0 || !endsLikeSentence(before)) return null;
+  if (!agency?.closingParen || before.length === 0 || !endsLikeSentence(before)) return null;
   return { source: agency.canonical, text: t.slice(open), kind: 'credit', cut: before.length };
 }
 

@@ -1,6 +1,6 @@
 /** findSource and credit lines: positives of shared/datelines.md §5, photo credits and mentions of §4. */
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_AGENCIES, findSource, isPhotoCredit } from '../../src/fields/index.js';
+import { CANONICAL_AGENCIES, findSource, isPhotoCredit, matchCreditLine } from '../../src/fields/index.js';
 
 const OPTS = { referenceDate: '2024-06-20' };
 
@@ -40,8 +40,16 @@ describe('findSource: credit lines', () => {
     expect(findSource(text, OPTS)).toEqual({ source, text, kind: 'credit' });
   });
 
-  it('finds a credit closing a paragraph', () => {
+  it('finds a credit closing a paragraph, for agencies that close their copy so', () => {
     expect(findSource('Nuovo vertice sulla legge di bilancio. (Agenzie)', OPTS)).toEqual({ source: 'Agencies', text: '(Agenzie)', kind: 'credit' });
+    expect(findSource('Il prefetto ha convocato un tavolo. (ANSA).', OPTS)).toEqual({ source: 'ANSA', text: '(ANSA).', kind: 'credit' });
+  });
+
+  it('reads a bare agency line only when asked to', () => {
+    expect(matchCreditLine('REUTERS')?.source).toBe('Reuters');
+    expect(matchCreditLine('REUTERS', { bare: false })).toBeNull();
+    expect(matchCreditLine('(Reuters)', { bare: false })?.source).toBe('Reuters');
+    expect(matchCreditLine('Quelle: dpa', { bare: false })?.source).toBe('dpa');
   });
 
   it('finds the agency of an opening dateline', () => {
@@ -81,6 +89,7 @@ describe('findSource: photo credits and mentions do not count', () => {
     'Source: company filings',
     'Reporting by Jane Doe; Editing by John Roe',
     '© 2025 Central Prairie Media',
+    'An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)',
   ])('%j → null', (text) => {
     expect(findSource(text, OPTS)).toBeNull();
   });
