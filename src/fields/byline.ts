@@ -45,7 +45,10 @@ const INFIXES = loadData<CreditWordsFile>('fields/credit-phrases').infixPhrases;
 const PART_SPLIT = /\s[|·•]\s/;
 /** ` - `, ` – `, ` — ` or `, ` between the segments of a byline. */
 const SEGMENT_SPLIT = /\s[-–—]\s|,\s/;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+/** A word of a person's name: `DANIEL`, `O'Brien`, `Jean-Luc`, or an initial `J.` (not `St.`, `Mich.`). */
+const PERSON_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
+/** A word of a publication's name: `Courrier`, `Libre.be`, `L'Express`. */
+const TITLE_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const ENDS_WITH_DIGIT = /\d$/;
 const PAREN_AT_END = /\(([^()]{1,40})\)$/;
 const NAME_SPLIT = /[\s,]+/;
@@ -53,7 +56,7 @@ const SHORT_LOWER_WORD = /^\p{Ll}{1,3}$/u;
 const NUMBER = /^\d{1,4}$/;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, NAME_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
+export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, PERSON_WORD, TITLE_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
 /** Most words in a person credit (several names joined by `and`). */
 const MAX_NAME_WORDS = 10;
 /** Longest `<Publication> avec <Agency>` line. */
@@ -69,7 +72,7 @@ export function isPersonName(name: string): boolean {
   if (isDesk(name)) return false;
   let capitalised = 0;
   for (const t of tokens) {
-    if (NAME_WORD.test(t)) capitalised++;
+    if (PERSON_WORD.test(t)) capitalised++;
     else if (!PARTICLES.has(t) && !CONJUNCTIONS.has(t)) return false;
   }
   return capitalised >= 2;
@@ -79,7 +82,7 @@ export function isPersonName(name: string): boolean {
 function isTitleLike(s: string): boolean {
   const tokens = s.split(SPACES).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS || !(isUpper(s.charAt(0)) || isDigit(s.charAt(0)))) return false;
-  return tokens.every((t) => NAME_WORD.test(t) || NUMBER.test(t) || PARTICLES.has(t) || SHORT_LOWER_WORD.test(t) || isDesk(t));
+  return tokens.every((t) => TITLE_WORD.test(t) || NUMBER.test(t) || PARTICLES.has(t) || SHORT_LOWER_WORD.test(t) || isDesk(t));
 }
 
 /**

@@ -124,6 +124,12 @@ function separatorAt(ctx: Ctx, i: number): Sep {
   return { kind: 'none', bodyStart: j };
 }
 
+/** True when `s` opens (after spaces) with a dateline dash: the rest of a dateline a converter broke off. */
+export function startsWithDash(s: string): boolean {
+  const i = skipSpaces(s, 0);
+  return DASHES.some((d) => s.startsWith(d, i));
+}
+
 /** A body begins with a capital, digit or quote and is not an all-caps run (a headline). */
 function bodyLooksRight(text: string, i: number): boolean {
   const first = charAt(text, i);

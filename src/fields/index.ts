@@ -16,7 +16,7 @@
  */
 import type { Dateline, Decision } from '../types.js';
 import { parseByline } from './byline.js';
-import { type DatelineMatch, type DatelineOptions, parseDateline } from './dateline.js';
+import { type DatelineMatch, type DatelineOptions, parseDateline, startsWithDash } from './dateline.js';
 import { type LeadingKind, leadingKind } from './lines.js';
 import { isEndMark, isPhotoCredit, matchCreditLine, matchCreditSuffix } from './source.js';
 import { endsLikeSentence } from './text.js';
@@ -86,6 +86,8 @@ const KIND_RULES: Record<LeadingKind, { rule: string; reason: string }> = {
 const DATELINE_SCAN = 8;
 /** A paragraph this long is body: no dateline is looked for after it. */
 const BODY_PARAGRAPH = 300;
+/** Longest paragraph read as the first half of a broken dateline. */
+const MAX_BROKEN_DATELINE = 80;
 /** Most leading non-body lines dropped when there is no dateline. */
 const MAX_LEADING = 5;
 /** Most closing lines dropped. */
@@ -110,18 +112,41 @@ function decision(rule: string, reason: string, text: string): Decision {
   return { step: 'fields', rule, reason, text };
 }
 
+/** An opening dateline: where it is, how many paragraphs it takes, and the body text after it. */
+interface FoundDateline {
+  index: number;
+  /** 1, or 2 when a converter broke the dateline before its separator. */
+  paragraphs: number;
+  match: DatelineMatch;
+  /** What follows the dateline in its paragraph(s); empty when the dateline stands alone. */
+  rest: string;
+}
+
+/** A dateline at the start of paragraph `i`, or of paragraphs `i` and `i + 1` joined when `i + 1` opens with its dash. */
+function datelineAt(paras: string[], i: number, opts: DatelineOptions): FoundDateline | null {
+  const p = paras[i] ?? '';
+  const next = paras[i + 1];
+  if (next !== undefined && p.length <= MAX_BROKEN_DATELINE && startsWithDash(next)) {
+    const joined = `${p.trimEnd()} ${next.trimStart()}`;
+    const m = parseDateline(joined, opts);
+    if (m && m.bodyStart > p.length) return { index: i, paragraphs: 2, match: m, rest: joined.slice(m.bodyStart) };
+  }
+  const m = parseDateline(p, opts);
+  return m ? { index: i, paragraphs: 1, match: m, rest: p.slice(m.bodyStart) } : null;
+}
+
 /**
  * The opening dateline: the first paragraph among the first 8 whose dateline names an agency or
  * a date; a bare place (`LONDON —`) only when its paragraph is a finished sentence and no
  * sentence came before it.
  */
-function findDateline(paras: string[], opts: DatelineOptions): { index: number; match: DatelineMatch } | null {
+function findDateline(paras: string[], opts: DatelineOptions): FoundDateline | null {
   let sentenceSeen = false;
   for (let i = 0; i < Math.min(paras.length, DATELINE_SCAN); i++) {
     const p = paras[i] ?? '';
-    const m = parseDateline(p, opts);
-    if (m && (m.source || m.date)) return { index: i, match: m };
-    if (m && !sentenceSeen && endsLikeSentence(p)) return { index: i, match: m };
+    const found = datelineAt(paras, i, opts);
+    if (found && (found.match.source || found.match.date)) return found;
+    if (found && !sentenceSeen && endsLikeSentence(found.rest)) return found;
     if (p.length >= BODY_PARAGRAPH) break;
     if (endsLikeSentence(p) && leadingKind(p, opts.language) === null) sentenceSeen = true;
   }
@@ -244,10 +269,10 @@ export function extractFields(input: FieldsInput): FieldsResult {
   let body: string[];
   if (found) {
     dropLeading(paras, found.index, credits, decisions, input.language);
-    const rest = (paras[found.index] ?? '').slice(found.match.bodyStart);
-    const ownLine = rest.trim() === '';
+    const after = paras.slice(found.index + found.paragraphs);
+    const ownLine = found.rest.trim() === '';
     decisions.push(decision(ownLine ? FIELD_RULES.datelineLine : FIELD_RULES.dateline, 'dateline opening the story', found.match.text));
-    body = ownLine ? paras.slice(found.index + 1) : [rest, ...paras.slice(found.index + 1)];
+    body = ownLine ? after : [found.rest, ...after];
   } else {
     while (start < Math.min(paras.length - 1, MAX_LEADING) && leadingKind(paras[start] ?? '', input.language)) start++;
     dropLeading(paras, start, credits, decisions, input.language);

@@ -19,6 +19,7 @@ describe('parseByline', () => {
     ['By Jane Doe and John Roe, Associated Press', 'Jane Doe and John Roe', 'Associated Press', null],
     ['By PTI', null, 'PTI', null],
     ['By Staff', null, null, null],
+    ['By John Smith Jr.', 'John Smith Jr.', null, null],
   ])('%j', (line, byline, source, location) => {
     expect(parseByline(line)).toEqual({ byline, source, location });
   });
@@ -29,6 +30,7 @@ describe('parseByline', () => {
     'Marta Bellini',
     'Porto di Genova, via libera alla nuova diga',
     'Heavy rain in Nellore (AP)',
+    'ST. JOSEPH, Mich. (AP)',
     'The city will close two of its four public pools.',
     '',
   ])('%j is not a byline', (line) => {

@@ -27,6 +27,18 @@ describe('extractFields', () => {
     expect(rules(r)).toEqual([FIELD_RULES.datelineLine]);
   });
 
+  it('joins a dateline a converter broke before its dash', () => {
+    const r = extractFields({
+      paragraphs: ['ST. JOSEPH, Mich. (AP)', '— Michigan health authorities are reporting a sixth death.', 'More text.'],
+      referenceDate: REF,
+      language: 'en',
+    });
+    expect(r.dateline).toEqual({ text: 'ST. JOSEPH, Mich. (AP)', location: 'ST. JOSEPH, Mich.', date: null });
+    expect(r.source).toBe('Associated Press');
+    expect(r.byline).toBeNull();
+    expect(r.body).toEqual(['Michigan health authorities are reporting a sixth death.', 'More text.']);
+  });
+
   it('removes closing credits, photo credits and end marks, and cuts a closing (Agency)', () => {
     const r = extractFields({
       paragraphs: ['ROMA, 10 ottobre – Nuovo vertice.', 'Il governo tratta. (Agenzie)', 'Foto: ANSA', '(Schluss) abc/xyz'],
