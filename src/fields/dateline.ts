@@ -19,7 +19,7 @@ import { type Agency, agencyInParens, agencyNamed } from './agencies.js';
 import { type DateScan, type Ymd, isCalendarWord, parseReference, resolveDate, scanDate } from './dates.js';
 import { scanPlace } from './place.js';
 import { startsWithPublished } from './published.js';
-import { HEAD_CHARS, charAt, hasLower, isDigit, isLower, isUpper, skipSpaces } from './text.js';
+import { HEAD_CHARS, charAt, endsLikeSentence, hasLower, isDigit, isLower, isUpper, skipSpaces } from './text.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch extends Dateline {
@@ -58,7 +58,7 @@ const PERIOD_PLACE_LANGUAGES = new Set(SYNTAX.periodPlaceLanguages);
 const MAX_PAREN = 40;
 /** How far into the body a lowercase letter must appear (an all-caps run is a headline). */
 const BODY_LOWERCASE_WITHIN = 40;
-/** A bare place (`LONDON —`) needs a sentence after it, not `Blog - Latest News`: this many words… */
+/** A bare place (`LONDON —`) needs a finished sentence after it, not `Blog - Latest News`: this many words… */
 const MIN_BODY_WORDS = 4;
 /** …within this many characters. */
 const BODY_WORDS_WITHIN = 80;
@@ -182,7 +182,7 @@ function accept(ctx: Ctx, c: Candidate): DatelineMatch | null {
   const ownLine = sep.bodyStart >= ctx.text.length;
   if (ownLine ? !ownLineAllowed(c) : !bodyLooksRight(ctx.text, sep.bodyStart)) return null;
   const bare = c.agency === null && c.date === null;
-  if (bare && !ownLine && !hasWords(ctx.text, sep.bodyStart, MIN_BODY_WORDS)) return null;
+  if (bare && !(hasWords(ctx.text, sep.bodyStart, MIN_BODY_WORDS) && endsLikeSentence(ctx.text))) return null;
   let date: string | null = null;
   if (c.date) {
     date = resolveDate(c.date, ctx.reference);
@@ -305,11 +305,13 @@ function agencyFirst(ctx: Ctx, at: number): DatelineMatch | null {
  * - `Mumbai, June 19 (IANS) The…` (no separator), `New Delhi [India], June 19 (ANI): …`, `Hannover (epd). Die…`
  * - `PYONGYANG, 19 giugno 2024 – Durante…` → location `PYONGYANG`, date `2024-06-19`, source null
  *
- * Rejects the hard negatives of §4: a capitalised place starting a sentence (`ROMA è…`, `Paris,
- * the organisers said…`), dates inside sentences, all-caps headlines, `(AP)` not followed by a
- * separator, a bare `(Belga)` credit line.
+ * A dateline with neither agency nor date (`LONDON — …`, `Buenos Aires.- …`) counts only before
+ * a finished sentence of at least four words (not `Blog - Latest News`); one on its own line needs
+ * an agency and a date. Rejects the hard negatives of §4: a capitalised place starting a sentence
+ * (`ROMA è…`, `Paris, the organisers said…`), dates inside sentences, all-caps headlines, `(AP)`
+ * not followed by a separator, a bare `(Belga)` credit line, time lines (`Published Wed, Nov 20`).
  *
- * @param text a paragraph; only its first 240 characters are read
+ * @param text a paragraph; its first 240 characters are parsed (and its end checked for a bare place)
  * @returns the dateline with offsets into `text`, or null when the paragraph does not open with one
  * @throws TypeError when `opts.referenceDate` is not `YYYY-MM-DD…`
  */

@@ -137,8 +137,8 @@ function datelineAt(paras: string[], i: number, opts: DatelineOptions): FoundDat
 
 /**
  * The opening dateline: the first paragraph among the first 8 whose dateline names an agency or
- * a date; a bare place (`LONDON —`) only when its paragraph is a finished sentence and no
- * sentence came before it.
+ * a date; a bare place (`LONDON —`, which parseDateline only accepts before a finished
+ * sentence) only when no sentence came before it.
  */
 function findDateline(paras: string[], opts: DatelineOptions): FoundDateline | null {
   let sentenceSeen = false;
@@ -146,7 +146,7 @@ function findDateline(paras: string[], opts: DatelineOptions): FoundDateline | n
     const p = paras[i] ?? '';
     const found = datelineAt(paras, i, opts);
     if (found && (found.match.source || found.match.date)) return found;
-    if (found && !sentenceSeen && endsLikeSentence(found.rest)) return found;
+    if (found && !sentenceSeen) return found;
     if (p.length >= BODY_PARAGRAPH) break;
     if (endsLikeSentence(p) && leadingKind(p, opts.language) === null) sentenceSeen = true;
   }
