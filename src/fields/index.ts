@@ -47,8 +47,11 @@ export interface FieldsInput {
 
 /** Output of {@link extractFields}. */
 export interface FieldsResult {
+  /** The opening dateline (or the place closing an Agência Brasil-style credit line), or null. */
   dateline: Dateline | null;
+  /** Canonical agency credited by the dateline, a byline or a credit line (datelines.md §6), or null. */
   source: string | null;
+  /** Author name(s) as printed, without `By`/`di`/`Von`… and the agency; null for desks and publications. */
   byline: string | null;
   /** The body paragraphs: dateline cut from the first, credit and byline lines removed. */
   body: string[];
@@ -145,12 +148,18 @@ function findDateline(paras: string[], opts: DatelineOptions): FoundDateline | n
   for (let i = 0; i < Math.min(paras.length, DATELINE_SCAN); i++) {
     const p = paras[i] ?? '';
     const found = datelineAt(paras, i, opts);
-    if (found && (found.match.source || found.match.date)) return found;
-    if (found && !sentenceSeen) return found;
+    if (found && (found.match.source || found.match.date || !sentenceSeen)) return found;
     if (p.length >= BODY_PARAGRAPH) break;
     if (endsLikeSentence(p) && leadingKind(p, opts.language) === null) sentenceSeen = true;
   }
   return null;
+}
+
+/** How many leading lines (byline, credit, time, photo, kicker) open `paras` before the body, when there is no dateline. */
+function leadingLines(paras: string[], language?: string): number {
+  let n = 0;
+  while (n < Math.min(paras.length - 1, MAX_LEADING) && leadingKind(paras[n] ?? '', language)) n++;
+  return n;
 }
 
 /** Reads a line before the body for a byline and a credit. */
@@ -265,7 +274,6 @@ export function extractFields(input: FieldsInput): FieldsResult {
   const credits: Credits = { leading: null, closing: null, leadingBlocks: null, trailingBlocks: null, byline: null, bylineLocation: null };
 
   const found = findDateline(paras, opts);
-  let start = 0;
   let body: string[];
   if (found) {
     dropLeading(paras, found.index, credits, decisions, input.language);
@@ -274,7 +282,7 @@ export function extractFields(input: FieldsInput): FieldsResult {
     decisions.push(decision(ownLine ? FIELD_RULES.datelineLine : FIELD_RULES.dateline, 'dateline opening the story', found.match.text));
     body = ownLine ? after : [found.rest, ...after];
   } else {
-    while (start < Math.min(paras.length - 1, MAX_LEADING) && leadingKind(paras[start] ?? '', input.language)) start++;
+    const start = leadingLines(paras, input.language);
     dropLeading(paras, start, credits, decisions, input.language);
     body = paras.slice(start);
   }

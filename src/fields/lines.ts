@@ -1,29 +1,28 @@
 /**
- * What a short line at the edge of an article is, when it is not body: a byline, a credit, a
- * publication-time line, a photo credit, or a kicker/headline (short, no closing punctuation).
+ * What a short line at the start of an article is, when it is not body: a byline, a credit, a
+ * publication-time line, a photo credit, or a kicker/headline ({@link isKicker}).
  */
 import { parseByline } from './byline.js';
 import { scanDate } from './dates.js';
-import { isPhotoCredit, matchCreditLine } from './source.js';
 import { startsWithPublished } from './published.js';
+import { isPhotoCredit, matchCreditLine } from './source.js';
 import { MAX_CREDIT_LINE, SPACES, endsLikeSentence, hasLetter, hasLower, hasUpper } from './text.js';
 
 /** Kinds of non-body lines found at the start of an article. */
 export type LeadingKind = 'byline' | 'credit' | 'published' | 'photo' | 'kicker';
 
-
 /** Most words in an all-caps headline line. */
 const MAX_KICKER_WORDS = 30;
 /** Most words in a mixed-case kicker line (`AP Top 25: Unbeaten teams hold the top three spots`). */
 const MAX_TITLE_KICKER_WORDS = 12;
-const CAPITALISED = /^["“«'‘(]?\p{Lu}/u;
+/** Most characters after a date on a bare date line (`19 jun 2024 11:05`). */
+const MAX_AFTER_DATE = 16;
 /** A line ending like this continues into the next one (`Here's why:`), it is no headline. */
 const CLAUSE_ENDS = ':;,';
+const CAPITALISED = /^["“«'‘(]?\p{Lu}/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
 export const PATTERNS: readonly RegExp[] = [CAPITALISED];
-/** Most characters after a date on a bare date line (`19 jun 2024 11:05`). */
-const MAX_AFTER_DATE = 16;
 
 /** `Published: Jun. 4, 2025`, `Publié le 26/11/2024 à 09:14`, or a bare date (and time) line. */
 export function isPublishedLine(line: string, language?: string): boolean {
