@@ -5,13 +5,15 @@
  * [(AGENCY) [SEP]] PLACE[, QUALIFIER]{0,2}[, DATE] [(AGENCY)] SEP Body…     place first
  * (AGENCY) SEP Body…  |  AGENCY SEP Body…                                    agency alone
  * DATE (AGENCY) SEP Body…                                                   date first (UPI)
- * PLACE[, DATE] (AGENCY)  ⏎                                                 own line (Europa Press)
+ * PLACE, DATE (AGENCY) [SEP] ⏎                                             own line (Europa Press)
  * ```
  *
- * SEP is a dash (` - `, ` – `, ` — `, ` -- `, glued `ALGER-`), `.-` (EFE), `:`/`.` right after
- * the agency (ANI, epd), `.` after a bare place in German (`Hamburg.`), or nothing after PTI,
- * IANS and KNA when the body follows with a capital. Only the first 240 characters are read;
- * every step is a bounded sticky match, so the parse is linear and fast.
+ * PLACE may carry a parenthesised qualifier (`Halle (Saale)`, `Amaravati (AP), …`) or a bracketed
+ * country (`New Delhi [India]`). SEP is a dash (` - `, ` – `, ` — `, ` -- `, glued `ALGER-` or
+ * `(AP)—The`), `.-` (EFE), `:`/`.` right after the agency (ANI, epd), `.` after a bare place in
+ * German (`Hamburg.`), or nothing after PTI, IANS and KNA when the body follows with a capital.
+ * Only the first 240 characters are parsed; every step is a bounded sticky match, so the parse
+ * is linear and fast.
  */
 import type { Dateline } from '../types.js';
 import { loadData } from '../data.js';
