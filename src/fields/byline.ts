@@ -43,8 +43,10 @@ const INFIXES = loadData<CreditWordsFile>('fields/credit-phrases').infixPhrases;
 
 /** ` | ` between the parts of a credit line (fixed-length alternatives: linear). */
 const PART_SPLIT = /\s[|·•]\s/;
-/** ` - `, ` – `, ` — ` or `, ` between the segments of a byline. */
-const SEGMENT_SPLIT = /\s[-–—]\s|,\s/;
+/** ` - `, ` – `, ` — ` between the segments of a credit line (names, role, place). */
+const DASH_SPLIT = /\s[-–—]\s/;
+/** `, ` between names, or between a name and its role (`Jane Doe, PA Political Staff`). */
+const COMMA_SPLIT = /,\s/;
 /** A word of a person's name: `DANIEL`, `O'Brien`, `Jean-Luc`, or an initial `J.` (not `St.`, `Mich.`). */
 const PERSON_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
 /** A word of a publication's name: `Courrier`, `Libre.be`, `L'Express`. */
@@ -56,7 +58,7 @@ const SHORT_LOWER_WORD = /^\p{Ll}{1,3}$/u;
 const NUMBER = /^\d{1,4}$/;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [PART_SPLIT, SEGMENT_SPLIT, PERSON_WORD, TITLE_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
+export const PATTERNS: readonly RegExp[] = [PART_SPLIT, DASH_SPLIT, COMMA_SPLIT, PERSON_WORD, TITLE_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
 /** Most words in a person credit (several names joined by `and`). */
 const MAX_NAME_WORDS = 10;
 /** Longest `<Publication> avec <Agency>` line. */
@@ -146,23 +148,47 @@ function stripAgency(name: string): { name: string; hit: AgencyHit | null } {
   return { name, hit: null };
 }
 
-/** Reads `NAME[ AGENCY][, ROLE AGENCY][ - PLACE]` after a byline prefix; null when it credits nobody. */
+function splitTrimmed(s: string, re: RegExp): string[] {
+  return s.split(re).map((x) => x.trim()).filter(Boolean);
+}
+
+/** An agency named in a role segment: `PA Political Staff`, `Repórter da Agência Brasil`. */
+function roleAgency(segment: string): string | null {
+  return (agencyAtEnd(segment) ?? agencyAtStart(segment))?.agency.canonical ?? null;
+}
+
+/**
+ * Reads `NAME[ AGENCY][, NAME…][, ROLE][ - ROLE][ - PLACE]` after a byline prefix: comma-separated
+ * names (kept as printed), roles naming an agency or desk, and a place as the last dash-separated
+ * segment after such a role (`… - Repórter da Agência Brasil - Brasília`, not `… - Senior Writer`).
+ * @returns what it credits, or null when it credits nobody (`Di Maio ha detto…`)
+ */
 function readCredit(rest: string): BylineMatch | null {
-  const segments = rest.split(SEGMENT_SPLIT).map((x) => x.trim()).filter(Boolean);
-  const first = stripAgency(segments[0] ?? '');
+  const groups = splitTrimmed(rest, DASH_SPLIT);
+  const [lead = '', ...others] = splitTrimmed(groups[0] ?? '', COMMA_SPLIT);
+  const first = stripAgency(lead);
   let source = first.hit ? first.hit.agency.canonical : null;
-  let location: string | null = null;
-  for (let i = 1; i < segments.length; i++) {
-    const seg = segments[i] ?? '';
-    const hit = agencyAtEnd(seg) ?? agencyAtStart(seg);
-    if (hit) source ??= hit.agency.canonical;
-    else if (i === segments.length - 1 && scanPlace(seg, 0) === seg.length) location = seg;
+  const names = isPersonName(first.name) ? [first.name] : [];
+  for (const seg of others) {
+    const agency = roleAgency(seg);
+    if (agency) source ??= agency;
+    else if (names.length > 0 && isPersonName(seg)) names.push(seg);
   }
-  const byline = isPersonName(first.name) ? first.name : null;
+  let location: string | null = null;
+  let role = false;
+  groups.slice(1).forEach((seg, i) => {
+    const agency = roleAgency(seg);
+    if (agency) source ??= agency;
+    const isPlace = role && i === groups.length - 2 && scanPlace(seg, 0) === seg.length;
+    if (isPlace) location = seg;
+    role ||= agency !== null || isDesk(seg);
+  });
+  const byline = names.length > 0 ? names.join(', ') : null;
   if (!byline && !source && !location && !isDesk(first.name)) return null;
   return { byline, source, location };
 }
 
+/** True when `s` names a desk rather than a person (`Redazione`, `PA Political Staff`). */
 function isDesk(s: string): boolean {
   const lower = s.toLowerCase();
   return DESKS.some((d) => lower.includes(d));

@@ -20,6 +20,10 @@ describe('parseByline', () => {
     ['By PTI', null, 'PTI', null],
     ['By Staff', null, null, null],
     ['By John Smith Jr.', 'John Smith Jr.', null, null],
+    ['By Jane Doe, John Roe and Ann Smith', 'Jane Doe, John Roe and Ann Smith', null, null],
+    ['Von Anna Schmidt, dpa', 'Anna Schmidt', 'dpa', null],
+    ['By Jane Doe - Senior Correspondent', 'Jane Doe', null, null],
+    ['Por Ana Souza - Rio de Janeiro', 'Ana Souza', null, null],
   ])('%j', (line, byline, source, location) => {
     expect(parseByline(line)).toEqual({ byline, source, location });
   });
