@@ -66,11 +66,14 @@ const MAX_INFIX_CREDIT = 120;
 /** Most words in a publication credit (`Le Courrier des Dunes`). */
 const MAX_TITLE_WORDS = 8;
 
-/** True when `name` reads as one or more person names: capitalised words, particles, `and`. */
+/**
+ * True when `name` reads as one or more person names: capitalised words and initials, with
+ * particles (`de`, `van`, `Jr.`) and `and` between, starting and ending with a name word.
+ */
 export function isPersonName(name: string): boolean {
   const tokens = name.split(NAME_SPLIT).filter(Boolean);
   if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
-  if (ARTICLES.has(tokens[0] ?? '')) return false;
+  if (ARTICLES.has(tokens[0] ?? '') || !PERSON_WORD.test(tokens[tokens.length - 1] ?? '')) return false;
   if (isDesk(name)) return false;
   let capitalised = 0;
   for (const t of tokens) {
@@ -152,14 +155,19 @@ function splitTrimmed(s: string, re: RegExp): string[] {
   return s.split(re).map((x) => x.trim()).filter(Boolean);
 }
 
+/** True when `s` joins names with `and`/`e`/`y`/`und`/`et`/`en` (the end of a list `A, B and C`). */
+function hasConjunction(s: string): boolean {
+  return s.split(SPACES).some((t) => CONJUNCTIONS.has(t));
+}
+
 /** An agency named in a role segment: `PA Political Staff`, `Repórter da Agência Brasil`. */
 function roleAgency(segment: string): string | null {
   return (agencyAtEnd(segment) ?? agencyAtStart(segment))?.agency.canonical ?? null;
 }
 
 /**
- * Reads `NAME[ AGENCY][, NAME…][, ROLE][ - ROLE][ - PLACE]` after a byline prefix: comma-separated
- * names (kept as printed), roles naming an agency or desk, and a place as the last dash-separated
+ * Reads `NAME[ AGENCY][, NAME…][, ROLE][ - ROLE][ - PLACE]` after a byline prefix: a list of
+ * names `A, B and C` (kept as printed; `Nada Tawfik, BBC News, New York` keeps only the name), roles naming an agency or desk, and a place as the last dash-separated
  * segment after such a role (`… - Repórter da Agência Brasil - Brasília`, not `… - Senior Writer`).
  * @returns what it credits, or null when it credits nobody (`Di Maio ha detto…`)
  */
@@ -169,10 +177,11 @@ function readCredit(rest: string): BylineMatch | null {
   const first = stripAgency(lead);
   let source = first.hit ? first.hit.agency.canonical : null;
   const names = isPersonName(first.name) ? [first.name] : [];
+  const listed = others.length > 0 && hasConjunction(others[others.length - 1] ?? '');
   for (const seg of others) {
     const agency = roleAgency(seg);
     if (agency) source ??= agency;
-    else if (names.length > 0 && isPersonName(seg)) names.push(seg);
+    else if (listed && names.length > 0 && isPersonName(seg)) names.push(seg);
   }
   let location: string | null = null;
   let role = false;

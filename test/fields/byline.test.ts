@@ -22,6 +22,7 @@ describe('parseByline', () => {
     ['By John Smith Jr.', 'John Smith Jr.', null, null],
     ['By Jane Doe, John Roe and Ann Smith', 'Jane Doe, John Roe and Ann Smith', null, null],
     ['Von Anna Schmidt, dpa', 'Anna Schmidt', 'dpa', null],
+    ['By Nada Tawfik, BBC News, New York', 'Nada Tawfik', null, null],
     ['By Jane Doe - Senior Correspondent', 'Jane Doe', null, null],
     ['Por Ana Souza - Rio de Janeiro', 'Ana Souza', null, null],
   ])('%j', (line, byline, source, location) => {
@@ -35,6 +36,7 @@ describe('parseByline', () => {
     'Porto di Genova, via libera alla nuova diga',
     'Heavy rain in Nellore (AP)',
     'ST. JOSEPH, Mich. (AP)',
+    '06.11.23 - 11:32 von Jupp Leerkanne zu',
     'The city will close two of its four public pools.',
     '',
   ])('%j is not a byline', (line) => {
