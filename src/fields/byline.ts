@@ -68,12 +68,12 @@ const MAX_TITLE_WORDS = 8;
 
 /**
  * True when `name` reads as one or more person names: capitalised words and initials, with
- * particles (`de`, `van`, `Jr.`) and `and` between, starting and ending with a name word.
+ * particles (`de`, `van`, `Jr.`) and `and` between, ending with a capitalised word (`… von X zu` is no name).
  */
 export function isPersonName(name: string): boolean {
   const tokens = name.split(NAME_SPLIT).filter(Boolean);
   if (tokens.length < 2 || tokens.length > MAX_NAME_WORDS) return false;
-  if (ARTICLES.has(tokens[0] ?? '') || !PERSON_WORD.test(tokens[tokens.length - 1] ?? '')) return false;
+  if (ARTICLES.has(tokens[0] ?? '') || !isUpper((tokens[tokens.length - 1] ?? '').charAt(0))) return false;
   if (isDesk(name)) return false;
   let capitalised = 0;
   for (const t of tokens) {
