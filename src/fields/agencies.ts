@@ -74,13 +74,11 @@ export function agencyNamed(s: string): Agency | null {
 
 /**
  * The agency named inside a dateline parenthesis: `EUROPA PRESS`, `dpa/lno` (regional tag),
- * `ANP/RTR` (the first agency of a combined credit).
+ * `ANP/RTR` (the first agency of a combined credit), `ANSA-AFP`, `Adnkronos Salute` (a desk of
+ * the agency): the whole content, else the spelling it starts with.
  */
 export function agencyInParens(content: string): Agency | null {
-  const direct = agencyNamed(content);
-  if (direct) return direct;
-  const slash = content.indexOf('/');
-  return slash > 0 ? agencyNamed(content.slice(0, slash)) : null;
+  return agencyNamed(content) ?? agencyAtStart(content.trim())?.agency ?? null;
 }
 
 function matchesAt(s: string, lower: string, at: number, a: Alias): boolean {

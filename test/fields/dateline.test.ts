@@ -61,6 +61,8 @@ describe('parseDateline: positives', () => {
     ['en', 'PORT-AU-PRINCE, Haiti (AP) — Gangs blocked roads.', 'PORT-AU-PRINCE, Haiti (AP)', 'PORT-AU-PRINCE, Haiti', null, 'Associated Press', 'Gangs'],
     ['en', 'NEW YORK/LONDON, June 19 (Reuters) - Stocks fell.', 'NEW YORK/LONDON, June 19 (Reuters)', 'NEW YORK/LONDON', '2024-06-19', 'Reuters', 'Stocks'],
     ['it', "(ANSA) - CITTA' DEL VATICANO, 19 GIU - Il Papa.", "(ANSA) - CITTA' DEL VATICANO, 19 GIU", "CITTA' DEL VATICANO", '2024-06-19', 'ANSA', 'Il Papa'],
+    ['it', '(ANSA-AFP) - PARIGI, 19 GIU - Il presidente ha parlato.', '(ANSA-AFP) - PARIGI, 19 GIU', 'PARIGI', '2024-06-19', 'ANSA', 'Il presidente'],
+    ['it', 'Roma, 19 giu. (Adnkronos Salute) - Il ministro.', 'Roma, 19 giu. (Adnkronos Salute)', 'Roma', '2024-06-19', 'AdnKronos', 'Il ministro'],
     ['en', 'LONDON, Tuesday, June 18 — Ministers met.', 'LONDON, Tuesday, June 18', 'LONDON', '2024-06-18', null, 'Ministers'],
   ])('%s: %s', (language, text, dlText, location, date, source, body) => {
     const m = parseDateline(text, { referenceDate: REF, language });
