@@ -5,7 +5,8 @@
  * Steps of {@link extractFields}, in order:
  * 1. `dateline` — the first of the opening paragraphs that starts with a dateline
  *    (`dateline.ts`); the paragraphs before it are kicker/byline/time lines and are dropped.
- *    Without a dateline, leading byline, credit, time and kicker lines are dropped.
+ *    Else a dateline in the block just before the region (own line, or broken before its
+ *    dash), and leading byline, credit, time and kicker lines are dropped.
  * 2. `closing` — credit lines, photo credits and wire end marks at the end are dropped
  *    (`source.ts`); a credit closing the last paragraph (`… (Agenzie)`) is cut.
  * 3. `captions` — photo-credit lines inside the body are dropped.
@@ -89,8 +90,10 @@ const KIND_RULES: Record<LeadingKind, { rule: string; reason: string }> = {
 const DATELINE_SCAN = 8;
 /** A paragraph this long is body: no dateline is looked for after it. */
 const BODY_PARAGRAPH = 300;
-/** Longest paragraph read as the first half of a broken dateline. */
+/** Longest paragraph read as the first half of a broken dateline (or an own-line one before the region). */
 const MAX_BROKEN_DATELINE = 80;
+/** Blocks before the region read for an own-line dateline. */
+const DATELINE_BLOCKS_BEFORE = 3;
 /** Most leading non-body lines dropped when there is no dateline. */
 const MAX_LEADING = 5;
 /** Most closing lines dropped. */
@@ -151,6 +154,26 @@ function findDateline(paras: string[], opts: DatelineOptions): FoundDateline | n
     if (found && (found.match.source || found.match.date || !sentenceSeen)) return found;
     if (p.length >= BODY_PARAGRAPH) break;
     if (endsLikeSentence(p) && leadingKind(p, opts.language) === null) sentenceSeen = true;
+  }
+  return null;
+}
+
+/**
+ * A dateline standing in the blocks just before the region, where a text pipeline puts a line
+ * that is not running text: broken before the dash that opens the first paragraph (the nearest
+ * block: `ST. JOSEPH, Mich. (AP)` ⏎ `— Michigan…`), or on its own line with agency and date
+ * (one of the 3 nearest blocks, past a share bar: `VALENCIA, 8 (EUROPA PRESS)`).
+ * @returns the dateline and the first paragraph's text after it (null when nothing is cut), or null
+ */
+function datelineBefore(input: FieldsInput, opts: DatelineOptions): { match: DatelineMatch; first: string | null } | null {
+  const leading = input.leading ?? [];
+  for (let k = 1; k <= Math.min(leading.length, DATELINE_BLOCKS_BEFORE); k++) {
+    const block = (leading[leading.length - k] ?? '').trim();
+    if (block.length > MAX_BROKEN_DATELINE) break;
+    const found = datelineAt(k === 1 ? [block, ...input.paragraphs.slice(0, 1)] : [block], 0, opts);
+    if (!found?.match.source) continue;
+    if (found.paragraphs === 2) return { match: found.match, first: found.rest };
+    if (found.rest.trim() === '') return { match: found.match, first: null };
   }
   return null;
 }
@@ -260,6 +283,31 @@ function readEdges(input: FieldsInput, credits: Credits): void {
 }
 
 /**
+ * Step `dateline`: finds the opening dateline (in the paragraphs, else just before them) and
+ * drops what precedes the body; records what leading lines credit.
+ * @returns the body paragraphs so far and the dateline, if any
+ */
+function openBody(input: FieldsInput, opts: DatelineOptions, credits: Credits, decisions: Decision[]): { body: string[]; match: DatelineMatch | null } {
+  const paras = input.paragraphs;
+  const found = findDateline(paras, opts);
+  if (found) {
+    dropLeading(paras, found.index, credits, decisions, input.language);
+    const after = paras.slice(found.index + found.paragraphs);
+    const ownLine = found.rest.trim() === '';
+    decisions.push(decision(ownLine ? FIELD_RULES.datelineLine : FIELD_RULES.dateline, 'dateline opening the story', found.match.text));
+    return { body: ownLine ? after : [found.rest, ...after], match: found.match };
+  }
+  const before = datelineBefore(input, opts);
+  if (before?.first != null) {
+    decisions.push(decision(FIELD_RULES.dateline, 'dateline broken off before the first paragraph', before.match.text));
+    return { body: [before.first, ...paras.slice(1)], match: before.match };
+  }
+  const start = leadingLines(paras, input.language);
+  dropLeading(paras, start, credits, decisions, input.language);
+  return { body: paras.slice(start), match: before?.match ?? null };
+}
+
+/**
  * Finds dateline, source and byline in an article's paragraphs and removes them from the body.
  *
  * @param input paragraphs in reading order, the blocks around them, reference date and language
@@ -269,33 +317,21 @@ function readEdges(input: FieldsInput, credits: Credits): void {
  */
 export function extractFields(input: FieldsInput): FieldsResult {
   const opts: DatelineOptions = { referenceDate: input.referenceDate, language: input.language };
-  const paras = input.paragraphs;
   const decisions: Decision[] = [];
   const credits: Credits = { leading: null, closing: null, leadingBlocks: null, trailingBlocks: null, byline: null, bylineLocation: null };
 
-  const found = findDateline(paras, opts);
-  let body: string[];
-  if (found) {
-    dropLeading(paras, found.index, credits, decisions, input.language);
-    const after = paras.slice(found.index + found.paragraphs);
-    const ownLine = found.rest.trim() === '';
-    decisions.push(decision(ownLine ? FIELD_RULES.datelineLine : FIELD_RULES.dateline, 'dateline opening the story', found.match.text));
-    body = ownLine ? after : [found.rest, ...after];
-  } else {
-    const start = leadingLines(paras, input.language);
-    dropLeading(paras, start, credits, decisions, input.language);
-    body = paras.slice(start);
-  }
+  const opened = openBody(input, opts, credits, decisions);
+  const body = opened.body;
   dropClosing(body, credits, decisions);
-  body = dropCaptions(body, decisions);
+  const kept = dropCaptions(body, decisions);
   readEdges(input, credits);
 
-  const m = found?.match;
+  const m = opened.match;
   const dateline: Dateline | null = m
     ? { text: m.text, location: m.location, date: m.date }
     : credits.bylineLocation
       ? { text: credits.bylineLocation, location: credits.bylineLocation, date: null }
       : null;
   const source = m?.source ?? credits.leading ?? credits.closing ?? credits.leadingBlocks ?? credits.trailingBlocks;
-  return { dateline, source, byline: credits.byline, body, decisions };
+  return { dateline, source, byline: credits.byline, body: kept, decisions };
 }

@@ -39,6 +39,22 @@ describe('extractFields', () => {
     expect(r.body).toEqual(['Michigan health authorities are reporting a sixth death.', 'More text.']);
   });
 
+  it('takes a dateline from the block just before the region', () => {
+    const own = extractFields({
+      paragraphs: ['El puerto de Valencia movió en septiembre un total de 498.300 contenedores.'],
+      leading: ['Publicado: martes, 8 octubre 2024 13:45', 'VALENCIA, 8 (EUROPA PRESS)', 'Whatsapp | Facebook | Twitter'],
+      referenceDate: '2024-10-08',
+      language: 'es',
+    });
+    expect({ dateline: own.dateline, source: own.source }).toEqual({ dateline: { text: 'VALENCIA, 8 (EUROPA PRESS)', location: 'VALENCIA', date: '2024-10-08' }, source: 'Europa Press' });
+    expect(own.body).toEqual(['El puerto de Valencia movió en septiembre un total de 498.300 contenedores.']);
+    const broken = extractFields({ paragraphs: ['— Michigan health authorities are reporting a sixth death.'], leading: ['ST. JOSEPH, Mich. (AP)'], referenceDate: REF });
+    expect(broken.dateline?.text).toBe('ST. JOSEPH, Mich. (AP)');
+    expect(broken.body).toEqual(['Michigan health authorities are reporting a sixth death.']);
+    const headline = extractFields({ paragraphs: ['The council met on Monday.'], leading: ['Berlin (dpa) - Die Regierung hat heute beraten.'], referenceDate: REF });
+    expect(headline.dateline).toBeNull();
+  });
+
   it('removes closing credits, photo credits and end marks, and cuts a closing (Agency)', () => {
     const r = extractFields({
       paragraphs: ['ROMA, 10 ottobre – Nuovo vertice.', 'Il governo tratta. (Agenzie)', 'Foto: ANSA', '(Schluss) abc/xyz'],
