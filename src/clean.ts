@@ -75,20 +75,23 @@ function today(): string {
 }
 
 function cleanText(text: string, opts: CleanOptions): CleanResult {
-  const art = extractText(text, opts.language ? { language: opts.language } : {});
+  const limit = opts.referenceDate ?? today();
+  const art = extractText(text, { ...(opts.language ? { language: opts.language } : {}), referenceDate: limit });
   if (!art.paragraphs.length) throw new NewscleanError('no_article', 'no article text found (no block reads as running text)');
   const language = art.language ?? normalizeLanguage(opts.language);
+  // A printed publication date later than the reference date is a misreading, never kept.
+  const published = art.published && art.published <= limit ? art.published : null;
   const fields = extractFields({
     paragraphs: art.paragraphs,
     leading: art.leading,
     trailing: art.trailing,
-    referenceDate: opts.referenceDate ?? today(),
+    referenceDate: published ?? limit,
     ...(language ? { language } : {}),
   });
   const record = buildRecord(opts, 'text', fields, {
     headline: art.headline?.text ?? null,
     language,
-    date_published: null,
+    date_published: published,
     site_name: null,
     url: opts.url ?? null,
     byline: null,
@@ -104,7 +107,8 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
     paragraphs: page.paragraphs,
     leading: page.leading,
     trailing: page.trailing,
-    referenceDate: opts.referenceDate ?? page.date_published?.slice(0, 10) ?? today(),
+    // Partial dates in the dateline are read against the page's own date first.
+    referenceDate: page.date_published?.slice(0, 10) ?? opts.referenceDate ?? today(),
     ...(language ? { language } : {}),
   });
   const record = buildRecord(opts, 'html', fields, {

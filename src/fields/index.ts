@@ -264,9 +264,18 @@ function* edgeLines(blocks: readonly string[], nearestLast: boolean): Generator<
   }
 }
 
+/** Longest block right under the article read as a bare closing credit (characters). */
+const BARE_CREDIT_CHARS = 40;
+
 /** Reads the blocks around the region: credits after it (first in reading order), bylines and credits before it (nearest first). */
 function readEdges(input: FieldsInput, credits: Credits): void {
-  for (const l of edgeLines(input.trailing ?? [], false)) {
+  // A bare agency line right under the article (`AAP`, `(Belga)`) closes it; further
+  // down, bare names are photo credits and teaser bylines.
+  const adjacent = input.trailing?.[0]?.trim();
+  if (adjacent && !adjacent.includes('\n') && adjacent.length <= BARE_CREDIT_CHARS) {
+    credits.trailingBlocks = matchCreditLine(adjacent, { bare: true })?.source ?? null;
+  }
+  for (const l of credits.trailingBlocks ? [] : edgeLines(input.trailing ?? [], false)) {
     const c = matchCreditLine(l, { bare: false });
     if (c) {
       credits.trailingBlocks = c.source;
@@ -279,6 +288,7 @@ function readEdges(input: FieldsInput, credits: Credits): void {
     if (!by) continue;
     credits.byline ??= by.byline;
     credits.leadingBlocks ??= by.source;
+    credits.bylineLocation ??= by.location;
   }
 }
 

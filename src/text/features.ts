@@ -25,10 +25,12 @@ export interface BlockFeatures {
   titleLike: boolean;
 }
 
-const ENDS = /[.!?…。！？]["'”’»)\]]*$/u;
+// A sentence end, possibly followed by closing quotes or a short credit: "… (Agenturen)".
+const ENDS = /[.!?…。！？]["'”’»)\]]*(?:\s?\([^()]{1,30}\))?$/u;
 const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)\s*$/u;
 const OPENERS = '"\'“‘«¿¡';
-const ENDS_CLAUSE = /[.:;,]["'”’»]?$/u;
+// A title does not end like a clause or a sentence ("…werden. (Agenturen)" is a sentence).
+const ENDS_CLAUSE = /[.:;,]["'”’»]?$|\.["'”’»]?\s?\([^()]{1,30}\)$/u;
 
 // Character classes by UTF-16 code unit, filled on first sight (one regex test per distinct unit).
 const SPACE = 1;
@@ -98,7 +100,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
     } else if (c & SYMBOL) digits++;
   }
   // Anchored-at-end patterns run on the tail only: linear on any block length.
-  const tail = text.length > 16 ? text.slice(-16) : text;
+  const tail = text.length > 48 ? text.slice(-48) : text;
   const endsSentence = ENDS.test(tail) && !text.endsWith('...') && !text.endsWith('…');
   const n = cjk ? words + Math.round(cjk / 2) : words;
   return {

@@ -5,6 +5,7 @@
  * headline less the site part.
  */
 import { loadData } from '../data.js';
+import { findSource, parseByline, parseDateline } from '../fields/index.js';
 import type { ClassifiedBlock } from './classify.js';
 
 interface Thresholds {
@@ -61,10 +62,19 @@ export function findHeadline(blocks: ClassifiedBlock[], regionStart: number, pag
   const best = bestTitle(blocks, regionStart - 1, from, regionStart, title, t) ?? bestTitle(blocks, leadingTitleEnd(blocks, regionStart), regionStart, regionStart, title, t);
   if (best) return { index: best.b.index, text: stripSiteSuffix(best.b.text, best.b.index !== 0), reason: best.why };
   const first = blocks[0];
-  if (title && first && !first.category && first.features.titleLike && first.features.words >= t.headlineMinWords) {
+  if (title && first && regionStart > 0 && !first.category && first.features.titleLike && first.features.words >= t.headlineMinWords && !isFieldLine(first.text)) {
     return { index: 0, text: title, reason: 'page title (first line of the dump)' };
   }
   return null;
+}
+
+/**
+ * A dateline on its own line (`MADRID, 29 (EUROPA PRESS)`), a credit (`Le Courrier des Dunes
+ * avec AFP`) or a byline looks like a title but belongs to the field layer.
+ */
+function isFieldLine(text: string): boolean {
+  const d = parseDateline(text);
+  return (d !== null && d.bodyStart >= text.trimEnd().length) || findSource(text) !== null || parseByline(text) !== null;
 }
 
 /** The best-scoring title-like block in `[from, to]` (scanned from `to` down), or null. */
@@ -74,7 +84,7 @@ function bestTitle(blocks: ClassifiedBlock[], to: number, from: number, regionSt
     const b = blocks[i]!;
     const f = b.features;
     if (b.category || !f.titleLike || f.words < t.headlineMinWords || f.words > t.headlineMaxWords) continue;
-    if (STAMP.test(b.text) || f.digitRatio > 0.3) continue;
+    if (STAMP.test(b.text) || f.digitRatio > 0.3 || isFieldLine(b.text)) continue;
     const distance = Math.abs(regionStart - i);
     const matchesTitle = title !== null && (b.text === title || stripSiteSuffix(b.text) === title);
     // Headlines run 4–20 words; longer title-like lines are usually an unpunctuated lead.

@@ -9,12 +9,15 @@ import { buildBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findHeadline, findStandfirst, type HeadlineChoice } from './headline.js';
 import { normalizeText, splitLines, type Line } from './lines.js';
+import { findPublished } from './published.js';
 import { selectRegion, type Region } from './region.js';
 
 export type { ClassifiedBlock } from './classify.js';
 
 /** What the text path finds in a dump, before field extraction. */
 export interface TextArticle {
+  /** Publication date printed near the headline (`YYYY-MM-DD`), or null. */
+  published: string | null;
   /** The standfirst (dek) under the headline, or null. */
   standfirst: string | null;
   /** ISO 639-1 language of the article text, or null. */
@@ -41,23 +44,32 @@ interface Thresholds {
  * Runs the text path on a dump.
  * @param text the dump as a string (any line endings)
  * @param opts.language ISO 639-1 hint used when detection gives nothing
+ * @param opts.referenceDate `YYYY-MM-DD` against which printed dates are read
  */
-export function extractText(text: string, opts: { language?: string } = {}): TextArticle {
+export function extractText(text: string, opts: { language?: string; referenceDate?: string } = {}): TextArticle {
   const t = loadData<Thresholds>('text/thresholds');
   const lines = splitLines(normalizeText(text));
   const { language, stopwords } = chooseLanguage(languageSample(lines, t.lengthHigh), normalizeLanguage(opts.language));
   const blocks = classifyBlocks(buildBlocks(lines, stopwords), stopwords);
-  const region = selectRegion(blocks);
+  let region = selectRegion(blocks);
+  if (region.end < region.start && rescueSentences(blocks)) region = selectRegion(blocks);
   const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
   // A headline found inside the region is not body, nor is the standfirst under it.
   if (headline && headline.index >= region.start) region.start = headline.index + 1;
   const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start, region.end) : [];
   for (const i of standfirst) Object.assign(blocks[i]!, { cls: 'bad', rule: 'standfirst', reason: 'standfirst: a short lead above the byline or date line' });
   const inRegion = blocks.slice(region.start, region.end + 1);
+  const published = region.end >= region.start
+    ? findPublished(blocks, headline ? headline.index : region.start - t.leadingBlocks, region.start + 2, {
+      ...(language ? { language } : {}),
+      ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
+    })
+    : null;
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
   return {
     language,
     headline,
+    published,
     standfirst: standfirst.length ? standfirst.map((i) => blocks[i]!.text).join(' ') : null,
     blocks,
     region,
@@ -65,6 +77,25 @@ export function extractText(text: string, opts: { language?: string } = {}): Tex
     leading: blocks.slice(leadFrom, region.start).map((b) => b.text),
     trailing: blocks.slice(region.end + 1, region.end + 1 + t.trailingBlocks).map((b) => b.text),
   };
+}
+
+/** Least words of a sentence that a short document keeps (see {@link rescueSentences}). */
+const RESCUE_MIN_WORDS = 5;
+
+/**
+ * A short document (a wire snippet, one paragraph) has no neighbours to vouch for its text,
+ * and the context rule counts the document's edges as boilerplate. When nothing is good,
+ * its complete sentences that no boilerplate list matched are kept.
+ * @returns true when some block was rescued
+ */
+function rescueSentences(blocks: ClassifiedBlock[]): boolean {
+  let rescued = false;
+  for (const b of blocks) {
+    if (b.category || b.rule === 'teaser' || !b.features.endsSentence || b.features.words < RESCUE_MIN_WORDS) continue;
+    Object.assign(b, { cls: 'good', rule: 'short-document', reason: 'a complete sentence in a document with no other running text' });
+    rescued = true;
+  }
+  return rescued;
 }
 
 /** Characters that identify a long paragraph when looking for repeats. */

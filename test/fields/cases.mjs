@@ -25,7 +25,18 @@ export function toParagraphs(text) {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-/** The extraction a case is run through (swap for the full `clean()` pipeline later). */
+/**
+ * The whole pipeline: the case's text cleaned as a plain-text page (headline, byline and
+ * credit lines found by the text path, then the field layer).
+ */
+export function viaClean(clean) {
+  return (c) => {
+    const r = clean(c.text, { referenceDate: c.reference_date, language: c.lang });
+    return { dateline: r.dateline, source: r.source, body: r.body.split('\n\n')[0] ?? '' };
+  };
+}
+
+/** The field layer alone, on the case's lines as paragraphs. */
 export function viaExtractFields(extractFields) {
   return (c) => {
     const r = extractFields({ paragraphs: toParagraphs(c.text), referenceDate: c.reference_date, language: c.lang });
