@@ -38,6 +38,10 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$/u;
 // A next line that starts with these continues the previous sentence.
 const CONTINUES = /^[,.;:!?)\]}»”’%\p{Ll}]/u;
+// A next line that starts with closing punctuation continues the sentence.
+const CLOSING_START = /^[,.;:!?)\]}»”’%]/u;
+const WORD_CHAR = /[\p{L}']/u;
+const OPENING_END = /[(\[{«“‘]$/u;
 // A line of closing punctuation only.
 const CLOSING_ONLY = /^[,.;:!?)\]}»”’…]{1,3}$/u;
 // A line that ends with these cannot end a sentence.
@@ -99,21 +103,30 @@ function cleanLine(text: string): string {
  */
 function continuesSentence(prev: string, next: string, stopwords: ReadonlySet<string>): boolean {
   if (ENDS_SENTENCE.test(prev.slice(-16))) return false;
-  if (/^[,.;:!?)\]}»”’%]/u.test(next)) return true;
+  if (CLOSING_START.test(next)) return true;
   if (OPEN_END.test(prev.slice(-4))) return true;
-  const lastWord = /([\p{L}']+)$/u.exec(prev.slice(-40))?.[1]?.toLowerCase();
-  const prevWords = countWords(prev);
-  if (CONTINUES.test(next)) return prevWords >= 3 || (lastWord !== undefined && stopwords.has(lastWord));
-  return prevWords >= 4 && lastWord !== undefined && lastWord.length <= 3 && stopwords.has(lastWord);
+  const lastWord = lastWordOf(prev);
+  const stop = lastWord !== '' && stopwords.has(lastWord);
+  if (CONTINUES.test(next)) return stop || hasWords(prev, 3);
+  return stop && lastWord.length <= 3 && hasWords(prev, 4);
 }
 
-function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
+/** The last word of a text, lower-cased ('' when it ends in a non-letter). */
+function lastWordOf(text: string): string {
+  const tail = text.slice(-40);
+  let i = tail.length;
+  while (i > 0 && WORD_CHAR.test(tail[i - 1]!)) i--;
+  return tail.slice(i).toLowerCase();
+}
+
+/** At least `n` words (space-separated runs), without counting them all. */
+function hasWords(text: string, n: number): boolean {
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words < n; i = text.indexOf(' ', i + 1)) words++;
+  return words >= n;
 }
 
 /** Joins two pieces of a broken sentence: no space before closing punctuation. */
 function joinText(prev: string, next: string): string {
-  return /^[,.;:!?)\]}»”’%]/u.test(next) || /[(\[{«“‘]$/u.test(prev) ? prev + next : `${prev} ${next}`;
+  return CLOSING_START.test(next) || OPENING_END.test(prev.slice(-2)) ? prev + next : `${prev} ${next}`;
 }

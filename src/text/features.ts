@@ -49,6 +49,11 @@ function classOf(code: number): number {
   return charClass[code] || fillClass(code);
 }
 
+/** True when the UTF-16 unit at `i` is a letter (any script). */
+export function isLetterAt(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & LETTER) !== 0;
+}
+
 function fillClass(code: number): number {
   const ch = String.fromCharCode(code);
   let c = KNOWN;
@@ -63,6 +68,9 @@ function fillClass(code: number): number {
   charClass[code] = c;
   return c;
 }
+
+// ASCII is settled at load time, so the hot loop never leaves the table for it.
+for (let code = 0; code < 128; code++) fillClass(code);
 
 /**
  * Computes the features of one block.

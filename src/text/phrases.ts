@@ -5,6 +5,7 @@
  * its article, and detection errors then cost nothing.
  */
 import { loadData } from '../data.js';
+import { isLetterAt } from './features.js';
 
 /** Languages with a phrase list in `data/boilerplate/`. */
 export const PHRASE_LANGUAGES = ['common', 'en', 'it', 'es', 'fr', 'de', 'pt', 'nl'] as const;
@@ -25,17 +26,29 @@ export interface PhraseMatch {
 
 interface Compiled {
   line: Map<string, string>;
-  prefix: { re: RegExp; categories: Map<string, string> };
-  contains: { re: RegExp; categories: Map<string, string> };
+  /** Prefix phrase → category; matched at word boundaries by lookup, longest wins. */
+  prefix: Map<string, string>;
+  /** Longest prefix phrase (characters). */
+  prefixMax: number;
+  /** Contains phrases of several words, by their first word. */
+  containsByWord: Map<string, Array<{ phrase: string; category: string }>>;
+  /** Contains phrases of one token (or starting with a symbol), tested with `includes`. */
+  containsLoose: Array<{ phrase: string; category: string }>;
 }
 
 let compiled: Compiled | undefined;
 
 interface PatternFile {
   maxWords: number;
-  patterns: Array<{ category: string; regex: string }>;
+  patterns: Array<{ category: string; regex: string; requires?: string }>;
 }
-let patterns: { maxWords: number; list: Array<{ category: string; re: RegExp }> } | undefined;
+interface Pattern {
+  category: string;
+  re: RegExp;
+  /** A cheap test the block must pass before the regex runs (from the file's `requires`). */
+  requires: RegExp | null;
+}
+let patterns: { maxWords: number; list: Pattern[] } | undefined;
 
 /**
  * Matches a short block against the structural patterns of `data/text/patterns.json`
@@ -46,18 +59,21 @@ let patterns: { maxWords: number; list: Array<{ category: string; re: RegExp }> 
 export function matchPattern(text: string, words: number): PhraseMatch | null {
   if (!patterns) {
     const file = loadData<PatternFile>('text/patterns');
-    patterns = { maxWords: file.maxWords, list: file.patterns.map((p) => ({ category: p.category, re: new RegExp(p.regex, 'iu') })) };
+    patterns = {
+      maxWords: file.maxWords,
+      list: file.patterns.map((p) => ({ category: p.category, re: new RegExp(p.regex, 'iu'), requires: p.requires ? new RegExp(p.requires, 'u') : null })),
+    };
   }
   if (words > patterns.maxWords) return null;
   const n = norm(text);
   for (const p of patterns.list) {
+    if (p.requires && !p.requires.test(n)) continue;
     const m = p.re.exec(n);
     if (m) return { category: p.category, kind: 'pattern', phrase: m[0] };
   }
   return null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(): Compiled {
   const line = new Map<string, string>();
@@ -72,15 +88,46 @@ function compile(): Compiled {
       for (const p of kinds.contains) if (!contains.has(norm(p))) contains.set(norm(p), category);
     }
   }
-  // Longest first, so that "read more:" wins over "read".
-  const alternation = (m: Map<string, string>): string =>
-    [...m.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return {
-    line,
-    // A prefix must end at a non-letter, so "on" does not match "online".
-    prefix: { re: new RegExp(`^(?:${alternation(prefix)})(?![\\p{L}])`, 'u'), categories: prefix },
-    contains: { re: new RegExp(`(?:${alternation(contains)})`, 'u'), categories: contains },
-  };
+  const containsByWord = new Map<string, Array<{ phrase: string; category: string }>>();
+  const containsLoose: Array<{ phrase: string; category: string }> = [];
+  for (const [phrase, category] of contains) {
+    const space = phrase.indexOf(' ');
+    if (space < 0 || !/^[\p{L}\p{N}]/u.test(phrase)) {
+      containsLoose.push({ phrase, category });
+    } else {
+      const first = phrase.slice(0, space);
+      const list = containsByWord.get(first) ?? [];
+      list.push({ phrase, category });
+      containsByWord.set(first, list);
+    }
+  }
+  return { line, prefix, prefixMax: Math.max(0, ...[...prefix.keys()].map((k) => k.length)), containsByWord, containsLoose };
+}
+
+/**
+ * The longest prefix phrase that `bare` starts with and that ends at a word boundary
+ * (so "on" does not match "online"; phrases ending in a space or a colon end anywhere).
+ */
+function matchPrefix(bare: string, c: Compiled): PhraseMatch | null {
+  let found: string | null = null;
+  const max = Math.min(bare.length, c.prefixMax);
+  for (let j = 1; j <= max; j++) {
+    if (j < bare.length && isLetterAt(bare, j) && isLetterAt(bare, j - 1)) continue;
+    const head = bare.slice(0, j);
+    if (c.prefix.has(head)) found = head;
+  }
+  return found === null ? null : { category: c.prefix.get(found)!, kind: 'prefix', phrase: found };
+}
+
+/** A contains phrase anywhere in `n`: several-word phrases by their first word, the rest with `includes`. */
+function matchContains(n: string, c: Compiled): PhraseMatch | null {
+  for (let i = 0; i < n.length; i = n.indexOf(' ', i) + 1 || n.length) {
+    const end = n.indexOf(' ', i);
+    const candidates = c.containsByWord.get(n.slice(i, end < 0 ? n.length : end));
+    if (candidates) for (const x of candidates) if (n.startsWith(x.phrase, i)) return { category: x.category, kind: 'contains', phrase: x.phrase };
+  }
+  for (const x of c.containsLoose) if (n.includes(x.phrase)) return { category: x.category, kind: 'contains', phrase: x.phrase };
+  return null;
 }
 
 /** Lower-case, typographic apostrophes made plain, whitespace collapsed. */
@@ -141,9 +188,5 @@ export function matchPhrase(text: string, maxChars: number): PhraseMatch | null 
   if (byLine) return { category: byLine, kind: 'line', phrase: bare };
   const bar = n.length <= MAX_BAR && n.includes(' | ') ? matchBar(n, compiled.line) : null;
   if (bar) return bar;
-  const p = compiled.prefix.re.exec(bare);
-  if (p) return { category: compiled.prefix.categories.get(p[0]) ?? 'boilerplate', kind: 'prefix', phrase: p[0] };
-  const c = compiled.contains.re.exec(n);
-  if (c) return { category: compiled.contains.categories.get(c[0]) ?? 'boilerplate', kind: 'contains', phrase: c[0] };
-  return null;
+  return matchPrefix(bare, compiled) ?? matchContains(n, compiled);
 }
