@@ -15,7 +15,7 @@ import { extractFields, type FieldsResult } from './fields/index.js';
 import { createRequire } from 'node:module';
 import { detectLanguage, normalizeLanguage } from './language/index.js';
 import { extractText, type TextArticle } from './text/index.js';
-import type { ArticleRecord, CleanOptions, Decision } from './types.js';
+import type { ArticleRecord, BodyBlock, BodyBlockKind, CleanOptions, Decision } from './types.js';
 
 // The HTML stack (htmlparser2, metadata, Readability) loads on the first HTML input, so a
 // text dump never pays for it (ES module loaded with require: Node >= 20.19, as jsdom needs).
@@ -48,6 +48,8 @@ export interface CleanResult {
   record: ArticleRecord;
   /** Text path: every block in order; HTML path: the field decisions only. */
   explain: ExplainEntry[];
+  /** The body paragraphs with their kinds (subheading, list item…), for the Markdown view. */
+  blocks: BodyBlock[];
 }
 
 /**
@@ -96,7 +98,7 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     url: opts.url ?? null,
     byline: null,
   });
-  return { record, explain: explainText(art, fields) };
+  return { record, explain: explainText(art, fields), blocks: typedBlocks(fields.body, textKinds(art)) };
 }
 
 function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
@@ -120,7 +122,7 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
     byline: page.byline,
   });
   record.warnings.push(...page.warnings);
-  return { record, explain: fields.decisions.map(toExplain) };
+  return { record, explain: fields.decisions.map(toExplain), blocks: typedBlocks(fields.body, new Map()) };
 }
 
 interface PageFields {
@@ -149,6 +151,24 @@ function buildRecord(opts: CleanOptions, format: 'text' | 'html', fields: Fields
     body: fields.body.join('\n\n'),
     warnings,
   };
+}
+
+/** Most words of a body line taken for a subheading (title-like, no sentence end). */
+const SUBHEADING_MAX_WORDS = 14;
+
+/** Kinds of the text path's body blocks, by text: bullets are list items, short title-like lines subheadings. */
+function textKinds(art: TextArticle): Map<string, BodyBlockKind> {
+  const kinds = new Map<string, BodyBlockKind>();
+  for (const b of art.blocks) {
+    if (b.listItem) kinds.set(b.text, 'li');
+    else if (b.features.titleLike && !b.features.endsSentence && b.features.words <= SUBHEADING_MAX_WORDS) kinds.set(b.text, 'heading');
+  }
+  return kinds;
+}
+
+/** The final body paragraphs with the kinds known for their texts ('p' otherwise). */
+function typedBlocks(body: string[], kinds: Map<string, BodyBlockKind>): BodyBlock[] {
+  return body.map((text) => ({ kind: kinds.get(text) ?? 'p', text }));
 }
 
 function labelOf(d: Decision): ExplainLabel {

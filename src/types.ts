@@ -62,6 +62,15 @@ export interface ArticleRecord {
   warnings: string[];
 }
 
+/** Kind of a body paragraph, where the extractor knows it (for the Markdown view). */
+export type BodyBlockKind = 'p' | 'heading' | 'li' | 'quote' | 'row';
+
+/** One paragraph of the body with its kind; the texts are those of `ArticleRecord.body`. */
+export interface BodyBlock {
+  kind: BodyBlockKind;
+  text: string;
+}
+
 /** A failed input in a multi-input run. `code` is stable (see `errors.ts`). */
 export interface ErrorRecord {
   input: string;
