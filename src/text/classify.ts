@@ -36,6 +36,7 @@ interface Thresholds {
   maxMatchChars: number;
   shortRun: number;
   commentMarkers: number;
+  gluedTeasers: number;
 }
 
 /**
@@ -48,6 +49,7 @@ export function classifyBlocks(blocks: Block[], stopwords: ReadonlySet<string>):
   const t = loadData<Thresholds>('text/thresholds');
   const out = blocks.map((b) => initialClass(b, blockFeatures(b.text, stopwords), stopwords.size > 0, t));
   markTeasers(out);
+  markGluedTeasers(out, t.gluedTeasers);
   markCommentZone(out, t.commentMarkers);
   markShortRuns(out, t.shortRun);
   resolveContext(out);
@@ -107,6 +109,40 @@ function markTeasers(blocks: ClassifiedBlock[]): void {
         teaser(b, 'truncated snippet');
       }
     }
+  }
+}
+
+// Where a browser copy glues a teaser's title to its snippet: "…Student-AthleteA 24-year-old".
+const GLUE = /[\p{Ll}\d)?!'’”][\p{Lu}](?=[\p{Ll} ])/gu;
+/** A glued title has at least this many words, every word of 4+ letters capitalised (title case). */
+const GLUED_TITLE_WORDS = 3;
+const SIGNIFICANT_WORD = 4;
+
+/** Index where a title-case title ends glued to the next sentence, or -1. */
+function gluedTitleEnd(text: string): number {
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text.slice(0, 160)); m; m = GLUE.exec(text.slice(0, 160))) {
+    const words = text.slice(0, m.index + 1).split(' ').filter(Boolean);
+    const titleCase = words.every((w) => w.length < SIGNIFICANT_WORD || /^["'“‘(]?[\p{Lu}\d$]/u.test(w));
+    if (words.length >= GLUED_TITLE_WORDS && titleCase) return m.index + 1;
+  }
+  return -1;
+}
+
+/**
+ * Teaser lists copied from a browser glue each title to its snippet. A glued block alone may be
+ * a brand name in running text ("MacBook"); a run of `minRun` glued blocks, with at most one
+ * other block between two of them, is a teaser list, and each of its glued blocks is dropped.
+ */
+function markGluedTeasers(blocks: ClassifiedBlock[], minRun: number): void {
+  const glued = blocks.filter((b) => !b.category && b.features.words >= 8 && gluedTitleEnd(b.text) > 0).map((b) => b.index);
+  let start = 0;
+  for (let i = 1; i <= glued.length; i++) {
+    if (i < glued.length && glued[i]! - glued[i - 1]! <= 2) continue;
+    if (i - start >= minRun) {
+      for (const k of glued.slice(start, i)) Object.assign(blocks[k]!, { cls: 'bad', rule: 'teaser', reason: `title glued to its snippet, one of ${i - start} in a row` });
+    }
+    start = i;
   }
 }
 
