@@ -49,6 +49,11 @@ function classOf(code: number): number {
   return charClass[code] || fillClass(code);
 }
 
+/** True when the UTF-16 unit at `i` is a letter or a digit (any script). */
+export function isWordAt(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & (LETTER | DIGIT)) !== 0;
+}
+
 /** True when the UTF-16 unit at `i` is a letter (any script). */
 export function isLetterAt(text: string, i: number): boolean {
   return (classOf(text.charCodeAt(i)) & LETTER) !== 0;

@@ -5,7 +5,7 @@
  * its article, and detection errors then cost nothing.
  */
 import { loadData } from '../data.js';
-import { isLetterAt } from './features.js';
+import { isLetterAt, isWordAt } from './features.js';
 
 /** Languages with a phrase list in `data/boilerplate/`. */
 export const PHRASE_LANGUAGES = ['common', 'en', 'it', 'es', 'fr', 'de', 'pt', 'nl'] as const;
@@ -121,9 +121,13 @@ function matchPrefix(bare: string, c: Compiled): PhraseMatch | null {
 
 /** A contains phrase anywhere in `n`: several-word phrases by their first word, the rest with `includes`. */
 function matchContains(n: string, c: Compiled): PhraseMatch | null {
-  for (let i = 0; i < n.length; i = n.indexOf(' ', i) + 1 || n.length) {
-    const end = n.indexOf(' ', i);
-    const candidates = c.containsByWord.get(n.slice(i, end < 0 ? n.length : end));
+  // Words start after a space or any other non-word character ("roe/getty images").
+  for (let i = 0; i < n.length; i++) {
+    if (i > 0 && isWordAt(n, i - 1)) continue;
+    if (!isWordAt(n, i)) continue;
+    let end = i + 1;
+    while (end < n.length && n.charCodeAt(end) !== 32) end++;
+    const candidates = c.containsByWord.get(n.slice(i, end));
     if (candidates) for (const x of candidates) if (n.startsWith(x.phrase, i)) return { category: x.category, kind: 'contains', phrase: x.phrase };
   }
   for (const x of c.containsLoose) if (n.includes(x.phrase)) return { category: x.category, kind: 'contains', phrase: x.phrase };

@@ -101,7 +101,7 @@ function hasAnchor(blocks: ClassifiedBlock[], start: number, window: number): bo
 }
 
 /** Categories that never lie inside an article: a gap holding one is not bridged. */
-const HARD_GAP = new Set(['comments', 'comment-item', 'comments-text', 'legal', 'newsletter', 'author-box', 'tags']);
+const HARD_GAP = new Set(['comments', 'comment-item', 'comments-text', 'legal', 'author-box', 'tags']);
 
 /**
  * Bridges small gaps: an inline "Related" box, an embedded tweet's "Image copyright" lines
