@@ -41,6 +41,8 @@ const CJK = 16;
 const KNOWN = 32;
 const DIGIT = 64;
 const JOINER = 128; // apostrophes and hyphens join the parts of a word
+/** Stop-word density is estimated on a block's first words: a long paragraph's share is stable by then. */
+const DENSITY_WORDS = 80;
 /** Longest stop word looked up, in UTF-16 units (the lists' longest entries are ~12). */
 const MAX_STOPWORD = 16;
 const charClass = new Uint8Array(65536);
@@ -101,7 +103,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       words++;
-      if (i - wordStart <= MAX_STOPWORD && stopwords.has(lower.slice(wordStart, i))) stop++;
+      if (words <= DENSITY_WORDS && i - wordStart <= MAX_STOPWORD && stopwords.has(lower.slice(wordStart, i))) stop++;
       wordStart = -1;
     }
     if (i === text.length || c & SPACE) continue;
@@ -119,7 +121,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
   return {
     chars: text.length + Math.round(cjk * 1.5),
     words: n,
-    stopDensity: words ? stop / words : 0,
+    stopDensity: words ? stop / Math.min(words, DENSITY_WORDS) : 0,
     endsSentence,
     capsRatio: letters ? upper / letters : 0,
     digitRatio: nonSpace ? digits / nonSpace : 0,
