@@ -27,7 +27,7 @@ import { toErrorInfo } from '../errors.js';
 import type { InputFormat } from '../types.js';
 import { Reorderer } from './order.js';
 import { createPool, DROPPED, type CleanPool } from './pool.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { errorRecord, recordText } from './records.js';
 import { isCompleteOutput, outputPath } from './outdir.js';
 import { readResumeKeys } from './resume.js';
@@ -61,6 +61,8 @@ export interface BatchOptions {
   timeoutMs: number;
   /** `--fail-fast`: stop at the first failed input. */
   failFast: boolean;
+  /** Exit 1 when an input failed (false with `--no-error-exit`: its error record is the report). */
+  inputErrorsFail: boolean;
   /** `--quiet`: no progress bar and no summary. */
   quiet: boolean;
   /** `--max-bytes`: size limit of one page, in bytes. */
@@ -88,13 +90,12 @@ interface Done {
 
 /**
  * Runs a batch.
- * @returns the exit code: 0 every input cleaned, 1 some input failed (or the output failed, or a
- *   directory argument held no input file), 130/143 stopped by SIGINT/SIGTERM
+ * @returns the exit code: 0 every input cleaned, 1 the output failed, or some input failed or a
+ *   directory argument held no input file (unless `inputErrorsFail` is false), 130/143 stopped
+ *   by SIGINT/SIGTERM
+ * @throws only for a failure outside the inputs (e.g. `--out-dir` cannot be made)
  */
 export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number> {
-  const started = performance.now();
-  const pretty = opts.outDir !== undefined;
-  const stats: RunStats = { records: 0, errors: 0, skipped: 0 };
   let exclude: { dev: number; ino: number } | undefined;
   if (opts.outDir) {
     await mkdir(opts.outDir, { recursive: true });
@@ -102,146 +103,224 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     exclude = { dev: s.dev, ino: s.ino };
   }
   const isDone = await resumeTest(opts, io.stderr);
-  const sink: Sink = opts.outDir ? dirSink(opts.outDir) : await lineSink(opts.output, io.stdout, typeof opts.resume === 'string' && opts.output !== undefined && samePath(opts.output, opts.resume));
-  const progress = await createProgress(io.stderr, !opts.quiet && io.stderr.isTTY === true);
+  const append = typeof opts.resume === 'string' && opts.output !== undefined && resolvePath(opts.output) === resolvePath(opts.resume);
+  const sink = opts.outDir ? dirSink(opts.outDir) : await lineSink(opts.output, io.stdout, append);
+  const showBar = !opts.quiet && io.stderr.isTTY === true;
+  const progress = await createProgress(io.stderr, showBar);
   const match = globMatcher(opts.glob);
-  if (!opts.ndjsonIn && !opts.shard && !opts.quiet && io.stderr.isTTY) {
+  if (showBar && !opts.ndjsonIn && !opts.shard) {
     countInputs(opts.inputs, { match, ...(exclude ? { exclude } : {}) }).then((n) => progress.setTotal(n), () => {});
   }
-  const pool: CleanPool = await createPool({ jobs: opts.jobs, timeoutMs: opts.timeoutMs });
+  const pool = await createPool({ jobs: opts.jobs, timeoutMs: opts.timeoutMs });
+  const run = new BatchRun(opts, io, { sink, progress, pool, isDone });
+  const source = opts.ndjsonIn
+    ? ndjsonItems(io.stdin, opts.maxBytes)
+    : expandInputs(opts.inputs, { maxBytes: opts.maxBytes, match, stdin: io.stdin, onEmptyDirectory: (dir) => run.emptyDirectory(dir), ...(exclude ? { exclude } : {}) });
+  return run.run(source);
+}
 
-  const stop = new AbortController();
-  let stopReason: string | undefined;
-  let exitCode: number | undefined;
-  const requestStop = (reason: string, code?: number): void => {
-    if (stop.signal.aborted) return;
-    stopReason = reason;
-    exitCode = code;
-    stop.abort();
-  };
-  const onSignal = (signal: 'SIGINT' | 'SIGTERM'): void => {
-    const code = signal === 'SIGINT' ? BATCH_EXIT.sigint : BATCH_EXIT.sigterm;
-    if (stop.signal.aborted && stopReason === signal) process.exit(code); // a second signal: at once
-    requestStop(signal, code);
-  };
-  const onSigint = (): void => onSignal('SIGINT');
-  const onSigterm = (): void => onSignal('SIGTERM');
-  process.on('SIGINT', onSigint);
-  process.on('SIGTERM', onSigterm);
-  const stopped = new Promise<null>((done) => stop.signal.addEventListener('abort', () => done(null), { once: true }));
+/** What a run writes to, cleans with and skips. */
+interface RunParts {
+  sink: Sink;
+  progress: Progress;
+  pool: CleanPool;
+  isDone: ((item: InputItem) => Promise<boolean>) | null;
+}
 
-  const window = new Slots(16 + 16 * opts.jobs);
-  const loaded = new Slots(opts.jobs);
-  const workers = new Slots(opts.jobs);
-  const reorder = new Reorderer<Done | null>(opts.ordered);
-  let writes = Promise.resolve();
+/** One batch run: the steps of the module comment, and the state they share. */
+class BatchRun {
+  readonly #opts: BatchOptions;
+  readonly #io: BatchIo;
+  readonly #parts: RunParts;
+  readonly #started = performance.now();
+  readonly #stats: RunStats = { records: 0, errors: 0, skipped: 0 };
+  #emptyDirectories = 0;
+  readonly #stop = new AbortController();
+  #stopReason: string | undefined;
+  #exitCode: number | undefined;
+  /** Inputs between `load` and `write`: bounds memory and the order buffer. */
+  readonly #window: Slots;
+  /** Inputs loaded and waiting for a worker. */
+  readonly #loaded: Slots;
+  readonly #workers: Slots;
+  readonly #reorder: Reorderer<Done | null>;
+  #writes = Promise.resolve();
+  readonly #underWay = new Set<Promise<void>>();
 
-  const write = async (done: Done): Promise<void> => {
+  constructor(opts: BatchOptions, io: BatchIo, parts: RunParts) {
+    this.#opts = opts;
+    this.#io = io;
+    this.#parts = parts;
+    this.#window = new Slots(16 + 16 * opts.jobs);
+    this.#loaded = new Slots(opts.jobs);
+    this.#workers = new Slots(opts.jobs);
+    this.#reorder = new Reorderer(opts.ordered);
+  }
+
+  /** Tells of a directory argument without input files (an error line; exit 1). */
+  emptyDirectory(dir: string): void {
+    this.#emptyDirectories++;
+    this.#parts.progress.log(`newsclean: ${dir}: no input file in this directory (--glob ${this.#opts.glob}) [is_directory]\n`);
+  }
+
+  /** Runs every input of the source; see {@link runBatch} for the exit code. */
+  async run(source: AsyncIterable<InputItem>): Promise<number> {
+    const onSigint = (): void => this.#signal('SIGINT', BATCH_EXIT.sigint);
+    const onSigterm = (): void => this.#signal('SIGTERM', BATCH_EXIT.sigterm);
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+    const iterator = source[Symbol.asyncIterator]();
+    try {
+      try {
+        await this.#readInputs(iterator);
+      } catch (err) {
+        // A bug, not a bad input (those are error items): report it, and still write what is done.
+        this.#parts.progress.log(`newsclean: internal error while reading inputs: ${(err as Error).message}\n`);
+        this.#requestStop('an internal error', BATCH_EXIT.inputFailed);
+      }
+      if (this.#stop.signal.aborted) void iterator.return?.(undefined).catch(() => {});
+      await Promise.all(this.#underWay);
+      await this.#writes;
+      await this.#parts.sink.close();
+    } finally {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigterm);
+      await this.#parts.pool.destroy();
+      this.#parts.progress.stop();
+    }
+    const { quiet, inputErrorsFail } = this.#opts;
+    if (!quiet && this.#io.stderr.isTTY) this.#io.stderr.write(formatSummary(this.#stats, performance.now() - this.#started, this.#stopReason));
+    if (this.#exitCode !== undefined) return this.#exitCode;
+    return (this.#stats.errors || this.#emptyDirectories) && inputErrorsFail ? BATCH_EXIT.inputFailed : BATCH_EXIT.ok;
+  }
+
+  #signal(signal: string, code: number): void {
+    if (this.#stop.signal.aborted && this.#stopReason === signal) process.exit(code); // a second signal: at once
+    this.#requestStop(signal, code);
+  }
+
+  /** Stops reading inputs and drops those being cleaned; what is finished is still written. */
+  #requestStop(reason: string, code?: number): void {
+    if (this.#stop.signal.aborted) return;
+    this.#stopReason = reason;
+    this.#exitCode = code;
+    this.#stop.abort();
+  }
+
+  /** Steps 1–2: hands each selected input to {@link #handle}, until the inputs end or the run stops. */
+  async #readInputs(iterator: AsyncIterator<InputItem>): Promise<void> {
+    const { shard } = this.#opts;
+    const { isDone } = this.#parts;
+    let seq = 0;
+    for (;;) {
+      if ((await unlessStopped(acquireBoth(this.#window, this.#loaded), this.#stop.signal)) === null) return;
+      const next = await unlessStopped(iterator.next(), this.#stop.signal);
+      if (next === null) return;
+      let skip = next.done === true || (shard !== undefined && !inShard(next.value.key, shard));
+      if (!skip && isDone && (await isDone(next.value))) {
+        skip = true;
+        this.#stats.skipped++;
+        this.#showCounts();
+      }
+      if (skip) {
+        this.#window.release();
+        this.#loaded.release();
+        if (next.done) return;
+        continue;
+      }
+      const p = this.#handle(seq++, next.value as InputItem);
+      this.#underWay.add(p);
+      void p.finally(() => this.#underWay.delete(p));
+    }
+  }
+
+  /** Steps 3–6 for one input. */
+  async #handle(seq: number, item: InputItem): Promise<void> {
+    let done: Done | null;
+    try {
+      done = await this.#clean(item);
+    } catch (err) {
+      done = this.#failed(item, toErrorInfo(err));
+    }
+    for (const due of this.#reorder.put(seq, done)) {
+      if (due) this.#writes = this.#writes.then(() => this.#write(due)).finally(() => this.#window.release());
+      else this.#window.release();
+    }
+  }
+
+  /** Steps 3–4; gives back the input's `loaded` slot once it has a worker or is done. */
+  async #clean(item: InputItem): Promise<Done | null> {
+    const content = await load(item.content, this.#opts.maxBytes);
+    if ('error' in content) {
+      this.#loaded.release();
+      return this.#failed(item, content.error);
+    }
+    await this.#workers.acquire();
+    this.#loaded.release();
+    try {
+      if (this.#stop.signal.aborted) return null;
+      const result = await this.#parts.pool.run(taskFor(item, content, this.#opts), this.#stop.signal);
+      return result === DROPPED ? null : { item, ...result };
+    } finally {
+      this.#workers.release();
+    }
+  }
+
+  #failed(item: InputItem, error: ErrorInfo): Done {
+    return { item, text: recordText(errorRecord(item, error), this.#opts.outDir !== undefined), error };
+  }
+
+  /** Step 6. Never throws: a failed write fails its input (`--out-dir`) or stops the run. */
+  async #write(done: Done): Promise<void> {
+    const { sink, progress } = this.#parts;
     let error = done.error;
     try {
       await sink.write(done.item, done.text);
     } catch (err) {
       if (!sink.perInput) {
         progress.log(`newsclean: cannot write the output: ${(err as Error).message}\n`);
-        requestStop('an output error', BATCH_EXIT.inputFailed);
+        this.#requestStop('an output error', BATCH_EXIT.inputFailed);
         return;
       }
       error = { code: 'unreadable', message: `cannot write its output: ${(err as Error).message}` };
     }
     if (error) {
-      stats.errors++;
+      this.#stats.errors++;
       progress.log(`newsclean: ${done.item.name}: ${error.message} [${error.code}]\n`);
-      if (opts.failFast) requestStop('--fail-fast');
+      if (this.#opts.failFast) this.#requestStop('--fail-fast');
     } else {
-      stats.records++;
+      this.#stats.records++;
     }
-    showCounts();
-  };
-  const showCounts = (): void => progress.update({ done: stats.records + stats.errors + stats.skipped, errors: stats.errors, skipped: stats.skipped });
-
-  const failed = (item: InputItem, error: ErrorInfo): Done => ({ item, text: recordText(errorRecord(item, error), pretty), error });
-
-  /** Steps 3–4 for one input; releases its `loaded` slot once it is handed to a worker or done. */
-  const clean = async (item: InputItem): Promise<Done | null> => {
-    const content = await load(item.content, opts.maxBytes);
-    if ('error' in content) {
-      loaded.release();
-      return failed(item, content.error);
-    }
-    await workers.acquire();
-    loaded.release();
-    try {
-      if (stop.signal.aborted) return null;
-      const result = await pool.run(taskFor(item, content, opts, pretty), stop.signal);
-      return result === DROPPED ? null : { item, ...result };
-    } finally {
-      workers.release();
-    }
-  };
-
-  /** Steps 3–6 for one input. */
-  const handle = async (seq: number, item: InputItem): Promise<void> => {
-    let done: Done | null;
-    try {
-      done = await clean(item);
-    } catch (err) {
-      done = failed(item, toErrorInfo(err));
-    }
-    for (const due of reorder.put(seq, done)) {
-      if (due) writes = writes.then(() => write(due)).finally(() => window.release());
-      else window.release();
-    }
-  };
-
-  let emptyDirectories = 0;
-  const onEmptyDirectory = (dir: string): void => {
-    emptyDirectories++;
-    progress.log(`newsclean: ${dir}: no input file in this directory (--glob ${opts.glob}) [is_directory]\n`);
-  };
-  const source = opts.ndjsonIn
-    ? ndjsonItems(io.stdin, opts.maxBytes)
-    : expandInputs(opts.inputs, { maxBytes: opts.maxBytes, match, stdin: io.stdin, onEmptyDirectory, ...(exclude ? { exclude } : {}) });
-  const iterator = source[Symbol.asyncIterator]();
-  const underWay = new Set<Promise<void>>();
-  let seq = 0;
-  try {
-    for (;;) {
-      if ((await Promise.race([acquireBoth(window, loaded), stopped])) === null) break;
-      const next = await Promise.race([iterator.next(), stopped]);
-      if (next === null || next.done) {
-        window.release();
-        loaded.release();
-        break;
-      }
-      const item = next.value;
-      let skip = opts.shard !== undefined && !inShard(item.key, opts.shard);
-      if (!skip && isDone && (await isDone(item))) {
-        skip = true;
-        stats.skipped++;
-        showCounts();
-      }
-      if (skip) {
-        window.release();
-        loaded.release();
-        continue;
-      }
-      const p = handle(seq++, item);
-      underWay.add(p);
-      void p.finally(() => underWay.delete(p));
-    }
-    if (stop.signal.aborted) void iterator.return?.(undefined).catch(() => {});
-    await Promise.all(underWay);
-    await writes;
-    await sink.close();
-  } finally {
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigterm);
-    await pool.destroy();
-    progress.stop();
+    this.#showCounts();
   }
-  if (!opts.quiet && io.stderr.isTTY) io.stderr.write(formatSummary(stats, performance.now() - started, stopReason));
-  if (exitCode !== undefined) return exitCode;
-  return stats.errors || emptyDirectories ? BATCH_EXIT.inputFailed : BATCH_EXIT.ok;
+
+  #showCounts(): void {
+    const { records, errors, skipped } = this.#stats;
+    this.#parts.progress.update({ done: records + errors + skipped, errors, skipped });
+  }
+}
+
+/**
+ * Waits for a promise, or for the run to stop (then null). Unlike `Promise.race` with one
+ * long-lived "stopped" promise, it leaves no reaction behind: such reactions would keep every
+ * input read so far alive until the end of the run.
+ */
+function unlessStopped<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | null> {
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }
 
 /** Takes a slot of each, in order. */
@@ -262,8 +341,11 @@ async function load(content: ItemContent, maxBytes: number): Promise<Exclude<Ite
 }
 
 /** The worker task of an input. Command-line options win over what the input tells. */
-function taskFor(item: InputItem, content: { bytes: Uint8Array } | { text: string }, opts: BatchOptions, pretty: boolean): CleanTask {
-  const task: CleanTask = { name: item.name, maxBytes: opts.maxBytes, pretty, ...content };
+function taskFor(item: InputItem, content: { bytes: Uint8Array } | { text: string }, opts: BatchOptions): CleanTask {
+  const pretty = opts.outDir !== undefined;
+  // A view into a larger buffer (a stream chunk) would be cloned to the worker whole: cut it out.
+  const page = 'bytes' in content && content.bytes.byteLength !== content.bytes.buffer.byteLength ? { bytes: content.bytes.slice() } : content;
+  const task: CleanTask = { name: item.name, maxBytes: opts.maxBytes, pretty, ...page };
   if (item.id !== undefined) task.id = item.id;
   const url = item.url ?? opts.clean.url;
   if (url) task.url = url;
@@ -287,8 +369,4 @@ async function resumeTest(opts: BatchOptions, stderr: NodeJS.WritableStream): Pr
   if (state.cutBytes) stderr.write(`newsclean: --resume: cut an incomplete last line (${state.cutBytes} bytes) off ${opts.resume}\n`);
   if (state.badLines) stderr.write(`newsclean: --resume: ${state.badLines} lines of ${opts.resume} are not records; ignored\n`);
   return async (item) => state.keys.has(resumeKey(item));
-}
-
-function samePath(a: string, b: string): boolean {
-  return resolvePath(a) === resolvePath(b);
 }

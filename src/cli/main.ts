@@ -69,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   let stdin: AsyncIterable<Uint8Array | string> = process.stdin;
-  if (opts.explain) return runSequential(inputs, opts, stdin);
+  if (opts.explain) return sequential(inputs, opts, stdin);
   if (inputs.length === 1 && !opts.outDir && !opts.resume && !opts.shard) {
     const [input] = inputs as [string];
     let single: boolean;
@@ -80,9 +80,15 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       single = await isOnePage(input);
     }
-    if (single) return runSequential(inputs, opts, stdin);
+    if (single) return sequential(inputs, opts, stdin);
   }
   return batch(inputs, opts, stdin);
+}
+
+/** The in-process path; `--no-error-exit` turns its "some input failed" into 0. */
+async function sequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+  const code = await runSequential(inputs, opts, stdin);
+  return opts.errorExit ? code : EXIT.ok;
 }
 
 /** True unless the path is a directory or a WARC file (a missing path is one failing page). */
@@ -104,7 +110,7 @@ async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Ui
   if (opts.language) clean.language = opts.language;
   if (opts.url) clean.url = opts.url;
   try {
-    return await runBatch(
+    const code = await runBatch(
       {
         inputs,
         ndjsonIn: opts.ndjsonIn === true,
@@ -117,12 +123,14 @@ async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Ui
         ordered: !opts.unordered,
         timeoutMs: opts.timeoutMs,
         failFast: opts.failFast === true,
+        inputErrorsFail: opts.errorExit,
         quiet: opts.quiet === true,
         maxBytes: opts.maxBytes,
         clean,
       },
       { stdin, stdout: process.stdout, stderr: process.stderr },
     );
+    return code;
   } finally {
     // A run stopped while standard input was still being read: let the process end.
     process.stdin.destroy();

@@ -33,6 +33,8 @@ export interface CliOptions {
   /** A file (JSON Lines output), or true (with `--out-dir`). */
   resume?: string | true;
   shard?: Shard;
+  /** False with `--no-error-exit`: exit 0 although inputs failed. */
+  errorExit: boolean;
 }
 
 const EXAMPLES = `
@@ -103,6 +105,7 @@ export function createProgram(version: string): Command {
     .option('-q, --quiet', 'no progress bar and no summary on a terminal')
     .option('--resume [file]', 'skip inputs already done: those with a file in --out-dir, or whose record is in FILE')
     .option('--shard <i/n>', 'clean only slice i of n (1 ≤ i ≤ n), to spread one input over n machines', shard)
+    .option('--no-error-exit', 'exit 0 although inputs failed (their error records tell): for Hadoop Streaming and Spark, which take exit 1 for a crashed mapper')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run newsclean --help for usage)')
     .exitOverride();

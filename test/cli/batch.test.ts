@@ -234,6 +234,13 @@ describe('--ndjson-in', () => {
     expect(unordered.stdout.split('\n').sort()).toEqual(ordered.stdout.split('\n').sort());
   });
 
+  it('exits 0 with --no-error-exit, the failures being in the error records', () => {
+    const r = runCli(['--ndjson-in', '--no-error-exit'], { input: lines.join('\n') });
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).filter((l) => 'error' in l)).toHaveLength(2);
+    expect(runCli(['--no-error-exit', missing]).code).toBe(0);
+  });
+
   it('refuses input paths', () => {
     const r = runCli(['--ndjson-in', pages]);
     expect(r.code).toBe(2);
