@@ -13,8 +13,9 @@
  * So that the default run takes minutes while the interim HTML path is slow, the timed runs clean
  * a deterministic slice (`--shard 1/K`) of about --sample pages, yet still walk the whole folder
  * and read the whole WARC file; --full cleans every page. Times are wall times of whole processes
- * (start-up included). The machine has 2 cores shared with other work: compare figures within one
- * run only; the load average is printed.
+ * (start-up included); CPU time (all threads) and peak RSS are sampled from /proc every 50 ms.
+ * The machine has 2 cores shared with other work: compare figures within one run only; the load
+ * average is printed, and "cores used" (CPU time / wall time) shows how much CPU a run got.
  *
  * Options: --pages N (default 10000), --rss-pages M (default 40000; 0 skips), --sample S
  * (default 300), --full, --out DIR (default .bench-out/batch).
@@ -134,13 +135,27 @@ function peakRssMb(pid) {
   }
 }
 
-/** Runs a command; counts its JSON Lines output; samples its peak RSS. */
+/** CPU time (user + system, all threads) of a process so far, in seconds, or 0 when unknown. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (CLK_TCK = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a command; counts its JSON Lines output; samples its peak RSS and CPU time. */
 function measure(args) {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid))), 50);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, peakRssMb(child.pid));
+      cpu = Math.max(cpu, cpuSeconds(child.pid));
+    }, 50);
     let rest = '';
     let stderr = '';
     const inputs = [];
@@ -161,14 +176,16 @@ function measure(args) {
       clearInterval(timer);
       const ms = performance.now() - started;
       if (code !== 0 && code !== 1) fail(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
-      else done({ ms, inputs, errors, peakMb: peak, loop: inputs.loop });
+      else done({ ms, inputs, errors, peakMb: peak, cpu, loop: inputs.loop });
     });
   });
 }
 
 function newscleanArgs(archive, jobs, n) {
   const slices = FULL ? 1 : Math.max(1, Math.round(n / SAMPLE));
-  return [BIN, '--quiet', '--jobs', String(jobs), ...(slices > 1 ? ['--shard', `1/${slices}`] : []), ...archive.args];
+  // A generous time limit: on a loaded machine the interim HTML path can take seconds on a page,
+  // and a timeout would throw its work away.
+  return [BIN, '--quiet', '--jobs', String(jobs), '--timeout-ms', '60000', ...(slices > 1 ? ['--shard', `1/${slices}`] : []), ...archive.args];
 }
 
 const fmt = (x, d = 1) => x.toFixed(d);
@@ -201,21 +218,22 @@ async function main() {
   }
   const load1 = loadavg()[0];
 
+  const row = (name, r, n, failed) => [name, n, failed, pps(r, n), n / r.cpu, r.cpu / (r.ms / 1000), r.peakMb];
   const rows = [
-    ['newsclean --jobs 1', cleaned, one.errors, pps(one, cleaned), one.peakMb],
-    ['newsclean --jobs 2', cleaned, two.errors, pps(two, cleaned), two.peakMb],
-    ['Readability + jsdom loop', loop.loop.pages, loop.loop.pages - loop.loop.parsed, pps(loop, loop.loop.pages), loop.peakMb],
+    row('newsclean --jobs 1', one, cleaned, one.errors),
+    row('newsclean --jobs 2', two, cleaned, two.errors),
+    row('Readability + jsdom loop', loop, loop.loop.pages, loop.loop.pages - loop.loop.parsed),
   ];
-  if (big) rows.push([`newsclean --jobs 2, ${RSS_PAGES}-page archive`, big.inputs.length, big.errors, pps(big, big.inputs.length), big.peakMb]);
+  if (big) rows.push(row(`newsclean --jobs 2, ${RSS_PAGES}-page archive`, big, big.inputs.length, big.errors));
   const scaling = pps(two, cleaned) / pps(one, cleaned);
   const versus = pps(two, cleaned) / pps(loop, loop.loop.pages);
   const peak = Math.max(one.peakMb, two.peakMb, big?.peakMb ?? 0);
 
   console.log(`\nbatch benchmark — archive of ${PAGES} pages (folder, gzip files, one WARC.gz); ${cleaned} pages cleaned per timed run (${kinds.filter((k) => k === 'html').length} HTML, ${kinds.filter((k) => k === 'text').length} text)`);
   console.log(`load average ${fmt(load0, 2)} at start, ${fmt(load1, 2)} at end, on a machine with 2 cores: compare within this run only\n`);
-  console.log('| run | pages | failed | pages/s | peak RSS MB |');
-  console.log('|---|---|---|---|---|');
-  for (const [name, n, failed, rate, mb] of rows) console.log(`| ${name} | ${n} | ${failed} | ${fmt(rate)} | ${fmt(mb, 0)} |`);
+  console.log('| run | pages | failed | pages/s | pages per CPU-second | cores used | peak RSS MB |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, n, failed, rate, perCpu, cores, mb] of rows) console.log(`| ${name} | ${n} | ${failed} | ${fmt(rate)} | ${fmt(perCpu)} | ${fmt(cores, 2)} | ${fmt(mb, 0)} |`);
   console.log('');
   console.log(`scaling --jobs 2 / --jobs 1: ${fmt(scaling, 2)}× (target ≥ 1.7×) ${scaling >= 1.7 ? 'ok' : 'MISSED'}`);
   console.log(`newsclean --jobs 2 / Readability loop: ${fmt(versus, 2)}× (target ≥ 5×) ${versus >= 5 ? 'ok' : 'MISSED'}`);

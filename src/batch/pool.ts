@@ -32,6 +32,14 @@ export interface PoolOptions {
   timeoutMs: number;
 }
 
+/**
+ * Old-generation heap limit of one worker thread, in MB. Without it V8 sizes a thread's heap from
+ * the machine's memory and collects lazily: jsdom threads of the interim HTML path grow to
+ * 700–800 MB each, which on a many-core machine (one thread per core) would be no bound at all.
+ * A page that needs more fails alone (its thread is replaced), as an `internal` error record.
+ */
+export const WORKER_HEAP_MB = 512;
+
 const TIMEOUT = 'timeout';
 const STOP = 'stop';
 
@@ -47,6 +55,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
     minThreads: opts.jobs,
     maxThreads: opts.jobs,
     concurrentTasksPerWorker: 1,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: recordText(errorRecord(task, error), task.pretty), error });
   return {
