@@ -3,6 +3,7 @@
  * (`schema/record.schema.json`), led by the input's `id` under `--ndjson-in`.
  */
 import type { ErrorInfo } from '../input/item.js';
+import { toJsonLine, toPrettyJson } from '../output/serialize.js';
 import type { ArticleRecord, ErrorRecord } from '../types.js';
 
 /** An output record: an article or an error, with the `id` of its `--ndjson-in` line when it has one. */
@@ -26,5 +27,5 @@ export function errorRecord(input: { name: string; id?: string | number }, error
  * file of its own under `--out-dir`.
  */
 export function recordText(record: OutputRecord, pretty: boolean): string {
-  return (pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)) + '\n';
+  return pretty ? toPrettyJson(record) : toJsonLine(record);
 }
