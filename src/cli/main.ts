@@ -1,24 +1,31 @@
 /**
- * The `newsclean` command: parses arguments, cleans each input, writes records.
- * Data goes to stdout (or `-o FILE`), messages to stderr; the exit code is set, not forced:
- * 0 all inputs cleaned, 1 some input failed, 2 usage error.
+ * The `newsclean` command: parses arguments, then cleans in this process (one page, `--explain`)
+ * or hands the inputs to the batch runner (`batch/run.ts`, loaded only then).
+ * Data goes to stdout (or `-o FILE`, `--out-dir DIR`), messages to stderr; the exit code is set,
+ * not forced: 0 all inputs cleaned, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C),
+ * 143 terminated (SIGTERM).
  */
-import { once } from 'node:events';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
-import { cleanDetailed, type ExplainEntry } from '../clean.js';
-import { toErrorInfo } from '../errors.js';
-import { readInput } from '../input/read.js';
-import { toJsonLine, toPrettyJson } from '../output/serialize.js';
-import type { CleanOptions } from '../types.js';
+import { peekStream } from '../input/peek.js';
+import { kindFromHead, SNIFF_HEAD_BYTES } from '../input/sniff.js';
+import { fileKind } from '../input/sources.js';
 import { createProgram, type CliOptions } from './program.js';
+import { runSequential } from './single.js';
 
 /** Exit codes of the command. */
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`newsclean: ${message}\n(run newsclean --help for usage)\n`);
+  return EXIT.usage;
 }
 
 /**
@@ -38,6 +45,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<CliOptions>();
   let inputs = program.args;
+  if (typeof opts.resume === 'string' && opts.outDir) {
+    // `--resume` takes no FILE with --out-dir: what followed it is an input (`--resume pages/`).
+    inputs = [opts.resume, ...inputs];
+    opts.resume = true;
+  }
+  if (opts.resume === true && !opts.outDir) return usageError('--resume needs FILE, the JSON Lines output of the earlier run (or --out-dir)');
+  if (opts.outDir && opts.output) return usageError('-o and --out-dir cannot be combined');
+  if (opts.explain && (opts.outDir || opts.ndjsonIn)) return usageError('--explain cannot be combined with --out-dir or --ndjson-in');
+  if (opts.ndjsonIn) {
+    if (inputs.some((i) => i !== '-')) return usageError('--ndjson-in reads standard input; give no input paths');
+    return batch([], opts, process.stdin);
+  }
   if (!inputs.length) {
     if (process.stdin.isTTY) {
       program.outputHelp({ error: true });
@@ -49,47 +68,71 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('newsclean: standard input ("-") can be read only once\n');
     return EXIT.usage;
   }
-  return run(inputs, opts);
-}
-
-async function run(inputs: string[], opts: CliOptions): Promise<number> {
-  const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-  const lineMode = opts.ndjson || inputs.length > 1;
-  // chalk and the explain renderer load only for --explain.
-  const explain = opts.explain ? await explainRenderer(out === process.stdout ? process.stdout : {}, opts.color) : null;
-  let failed = 0;
-  for (const name of inputs) {
-    const text = await processOne(name, opts, lineMode, explain);
-    if (text.failed) failed++;
-    if (text.output && !out.write(text.output)) await once(out, 'drain');
+  let stdin: AsyncIterable<Uint8Array | string> = process.stdin;
+  if (opts.explain) return sequential(inputs, opts, stdin);
+  if (inputs.length === 1 && !opts.outDir && !opts.resume && !opts.shard) {
+    const [input] = inputs as [string];
+    let single: boolean;
+    if (input === '-') {
+      const peeked = await peekStream(process.stdin, SNIFF_HEAD_BYTES);
+      stdin = peeked.rest;
+      single = kindFromHead(peeked.head) === 'page';
+    } else {
+      single = await isOnePage(input);
+    }
+    if (single) return sequential(inputs, opts, stdin);
   }
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  return failed ? EXIT.inputFailed : EXIT.ok;
+  return batch(inputs, opts, stdin);
 }
 
-type ExplainRenderer = (input: string, entries: ExplainEntry[]) => string;
-
-async function explainRenderer(stream: { isTTY?: boolean }, color: boolean): Promise<ExplainRenderer> {
-  const [{ chalkFor }, { renderExplain }] = await Promise.all([import('../output/colour.js'), import('../output/explain.js')]);
-  const c = chalkFor(stream, { color });
-  return (input, entries) => renderExplain(input, entries, c);
+/** The in-process path; `--no-error-exit` turns its "some input failed" into 0. */
+async function sequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+  const code = await runSequential(inputs, opts, stdin);
+  return opts.errorExit ? code : EXIT.ok;
 }
 
-async function processOne(name: string, opts: CliOptions, lineMode: boolean, explain: ExplainRenderer | null): Promise<{ output: string; failed: boolean }> {
+/** True unless the path is a directory or a WARC file (a missing path is one failing page). */
+async function isOnePage(path: string): Promise<boolean> {
   try {
-    const raw = await readInput(name, opts.maxBytes);
-    const cleanOpts: CleanOptions = { input: name };
-    if (opts.inputFormat !== 'auto') cleanOpts.format = opts.inputFormat;
-    if (opts.referenceDate) cleanOpts.referenceDate = opts.referenceDate;
-    if (opts.language) cleanOpts.language = opts.language;
-    if (opts.url) cleanOpts.url = opts.url;
-    const result = cleanDetailed(raw.bytes, cleanOpts);
-    if (explain) return { output: explain(name, result.explain), failed: false };
-    return { output: lineMode ? toJsonLine(result.record) : toPrettyJson(result.record), failed: false };
-  } catch (err) {
-    const error = toErrorInfo(err);
-    process.stderr.write(`newsclean: ${name}: ${error.message} [${error.code}]\n`);
-    // In a multi-input run the error record keeps one line per input on stdout.
-    return { output: lineMode && !opts.explain ? toJsonLine({ input: name, error }) : '', failed: true };
+    const info = await stat(path);
+    if (info.isDirectory()) return false;
+    return !info.isFile() || (await fileKind(path)) === 'page';
+  } catch {
+    return true;
+  }
+}
+
+async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
+  const { runBatch } = await import('../batch/run.js');
+  const clean: { format?: 'text' | 'html'; referenceDate?: string; language?: string; url?: string } = {};
+  if (opts.inputFormat !== 'auto') clean.format = opts.inputFormat;
+  if (opts.referenceDate) clean.referenceDate = opts.referenceDate;
+  if (opts.language) clean.language = opts.language;
+  if (opts.url) clean.url = opts.url;
+  try {
+    const code = await runBatch(
+      {
+        inputs,
+        ndjsonIn: opts.ndjsonIn === true,
+        glob: opts.glob,
+        ...(opts.outDir ? { outDir: opts.outDir } : {}),
+        ...(opts.output ? { output: opts.output } : {}),
+        ...(opts.resume ? { resume: opts.resume } : {}),
+        ...(opts.shard ? { shard: opts.shard } : {}),
+        jobs: opts.jobs ?? availableParallelism(),
+        ordered: !opts.unordered,
+        timeoutMs: opts.timeoutMs,
+        failFast: opts.failFast === true,
+        inputErrorsFail: opts.errorExit,
+        quiet: opts.quiet === true,
+        maxBytes: opts.maxBytes,
+        clean,
+      },
+      { stdin, stdout: process.stdout, stderr: process.stderr },
+    );
+    return code;
+  } finally {
+    // A run stopped while standard input was still being read: let the process end.
+    process.stdin.destroy();
   }
 }

@@ -3,7 +3,12 @@
  * Exported so tests can build it without spawning a process.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '../batch/shard.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
+import { DEFAULT_GLOB } from '../input/sniff.js';
+
+/** Default of `--timeout-ms`: generous, because the interim HTML path (Readability on jsdom) takes seconds on large pages of a loaded machine. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -16,6 +21,20 @@ export interface CliOptions {
   explain?: boolean;
   color: boolean;
   maxBytes: number;
+  outDir?: string;
+  ndjsonIn?: boolean;
+  glob: string;
+  /** Undefined: one per core. */
+  jobs?: number;
+  unordered?: boolean;
+  timeoutMs: number;
+  failFast?: boolean;
+  quiet?: boolean;
+  /** A file (JSON Lines output), or true (with `--out-dir`). */
+  resume?: string | true;
+  shard?: Shard;
+  /** False with `--no-error-exit`: exit 0 although inputs failed. */
+  errorExit: boolean;
 }
 
 const EXAMPLES = `
@@ -26,6 +45,14 @@ Examples:
   $ newsclean a.txt b.html c.txt > out.jsonl  several inputs: one JSON line each
   $ newsclean --explain page.txt             show why each block was kept or dropped
   $ newsclean --reference-date 2024-06-19 wire.txt
+  $ newsclean pages/ crawl.warc.gz > out.jsonl
+      a folder and a WARC file: JSON Lines in input order, on every core
+  $ newsclean pages/ --out-dir clean/ --resume
+      one .json file per page, skipping those already written
+  $ newsclean --resume out.jsonl pages/ >> out.jsonl
+      go on after an interruption
+  $ newsclean --ndjson-in --jobs 1 < pages.jsonl
+      a mapper: {"id", "html"|"text"} lines in, one record line per line out
 
 Exit codes: 0 all inputs cleaned, 1 some input failed, 2 usage error.`;
 
@@ -34,6 +61,12 @@ function isoDate(value: string): string {
     throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   }
   return value;
+}
+
+function shard(value: string): Shard {
+  const parsed = parseShard(value);
+  if (!parsed) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8.');
+  return parsed;
 }
 
 function positiveInt(value: string): number {
@@ -62,6 +95,17 @@ export function createProgram(version: string): Command {
     .option('--explain', 'print every block with its decision and reason instead of JSON')
     .option('--no-color', 'no colours in --explain output (NO_COLOR is honoured too)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes`, positiveInt, DEFAULT_MAX_BYTES)
+    .option('--out-dir <dir>', 'write one .json file per input under DIR, mirroring the input tree')
+    .option('--ndjson-in', 'read JSON Lines {"id", "html"|"text", "url"?} on standard input; one output line per line, with its id')
+    .option('--glob <pattern>', 'which files of a directory are inputs', DEFAULT_GLOB)
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--unordered', 'write records as they are done, not in input order')
+    .option('--timeout-ms <ms>', 'time limit of one input; past it the input fails with "timeout"', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--fail-fast', 'stop at the first input that fails')
+    .option('-q, --quiet', 'no progress bar and no summary on a terminal')
+    .option('--resume [file]', 'skip inputs already done: those with a file in --out-dir, or whose record is in FILE')
+    .option('--shard <i/n>', 'clean only slice i of n (1 ≤ i ≤ n), to spread one input over n machines', shard)
+    .option('--no-error-exit', 'exit 0 although inputs failed (their error records tell): for Hadoop Streaming and Spark, which take exit 1 for a crashed mapper')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run newsclean --help for usage)')
     .exitOverride();

@@ -1,7 +1,7 @@
 /**
  * Stage `input`: reading an input's bytes from a path or standard input. I/O stays here.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { NewscleanError } from '../errors.js';
 
 /** An input's bytes and the name it goes by in records (`-` for stdin). */
@@ -40,7 +40,30 @@ function tooLarge(size: number, maxBytes: number): NewscleanError {
   return new NewscleanError('too_large', `${size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)`);
 }
 
-function fsError(err: unknown): NewscleanError {
+/**
+ * Reads the first bytes of a file (for sniffing its kind).
+ * @param path a file path
+ * @param n bytes wanted; fewer come back when the file is shorter
+ * @throws NewscleanError `not_found`, `is_directory`, `unreadable`
+ */
+export async function readHead(path: string, n: number): Promise<Buffer> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(n);
+      const { bytesRead } = await handle.read(buffer, 0, n, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw fsError(err);
+  }
+}
+
+/** Maps a file system error to a `NewscleanError` (`not_found`, `is_directory`, `unreadable`). */
+export function fsError(err: unknown): NewscleanError {
+  if (err instanceof NewscleanError) return err;
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new NewscleanError('not_found', 'no such file');
   if (code === 'EISDIR') return new NewscleanError('is_directory', 'is a directory, not a page');
@@ -52,12 +75,12 @@ function fsError(err: unknown): NewscleanError {
  * Reads a whole stream, refusing more than `maxBytes`.
  * @throws NewscleanError `too_large`, `unreadable`
  */
-export async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      const buf = typeof chunk === 'string' || !Buffer.isBuffer(chunk) ? Buffer.from(chunk) : chunk;
       size += buf.length;
       if (size > maxBytes) throw tooLarge(size, maxBytes);
       chunks.push(buf);

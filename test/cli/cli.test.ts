@@ -2,7 +2,7 @@
  * The real binary: stdout, stderr and exit code together.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,9 +87,13 @@ describe('bad input gives a one-line error naming the input, exit 1', () => {
   writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'));
   const loop = join(tmp, 'loop.txt');
   symlinkSync(loop, loop);
+  const emptyDir = join(tmp, 'no-pages');
+  mkdirSync(emptyDir);
+  writeFileSync(join(emptyDir, 'notes.json'), '{}');
   it.each([
     ['missing path', 'missing.txt', 'no such file [not_found]'],
-    ['directory', 'fixtures', 'is a directory, not a page [is_directory]'],
+    // A directory is walked for inputs (issue 6); one without any input file is an error.
+    ['directory without input files', emptyDir, 'no input file in this directory (--glob *.{html,htm,xhtml,shtml,txt,text,warc,wet}{,.gz}) [is_directory]'],
     ['empty file', empty, 'input is empty (no text) [empty_input]'],
     ['binary file', png, 'not a text or HTML document (PNG image) [not_a_document]'],
     ['unreadable file', loop, '[unreadable]'],

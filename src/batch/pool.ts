@@ -1,0 +1,83 @@
+/**
+ * The worker pool (piscina): `--jobs N` threads, each running `worker.js` from `dist/`, with a
+ * time limit per input. A task still running at the limit is aborted, which terminates its
+ * thread (piscina starts a fresh one), so a pathological page costs one error record, not a
+ * stuck worker. piscina is imported only when a batch run starts.
+ */
+import type { ErrorInfo } from '../input/item.js';
+import { errorRecord, recordText } from './records.js';
+import type { CleanTask, TaskResult } from './task.js';
+
+/** What {@link CleanPool.run} resolves to for a task dropped because the run is stopping. */
+export const DROPPED = Symbol('dropped');
+
+/** A started pool. */
+export interface CleanPool {
+  /**
+   * Cleans one input in a worker. Never rejects: a timeout or a crashed worker gives the
+   * input's error record (`timeout`, `internal`).
+   * @param stop aborted when the run stops (Ctrl-C, `--fail-fast`): the task is dropped
+   * @returns the worker's result, or {@link DROPPED}
+   */
+  run(task: CleanTask, stop: AbortSignal): Promise<TaskResult | typeof DROPPED>;
+  /** Ends every thread. */
+  destroy(): Promise<void>;
+}
+
+/** Options of {@link createPool}. */
+export interface PoolOptions {
+  /** Worker threads (`--jobs`). */
+  jobs: number;
+  /** Time limit of one input, in milliseconds (`--timeout-ms`), counted from its hand-over to a free worker. */
+  timeoutMs: number;
+}
+
+/**
+ * Old-generation heap limit of one worker thread, in MB. Without it V8 sizes a thread's heap from
+ * the machine's memory and collects lazily: jsdom threads of the interim HTML path grow to
+ * 700–800 MB each, which on a many-core machine (one thread per core) would be no bound at all.
+ * A page that needs more fails alone (its thread is replaced), as an `internal` error record.
+ */
+export const WORKER_HEAP_MB = 512;
+
+const TIMEOUT = 'timeout';
+const STOP = 'stop';
+
+/**
+ * Starts the pool's threads.
+ * The caller hands over at most `jobs` tasks at a time, so a task starts as it is handed over
+ * and its time limit measures cleaning, not waiting.
+ */
+export async function createPool(opts: PoolOptions): Promise<CleanPool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<CleanTask, TaskResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: opts.jobs,
+    maxThreads: opts.jobs,
+    concurrentTasksPerWorker: 1,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: recordText(errorRecord(task, error), task.pretty), error });
+  return {
+    async run(task, stop) {
+      if (stop.aborted) return DROPPED;
+      const controller = new AbortController();
+      const onStop = (): void => controller.abort(STOP);
+      stop.addEventListener('abort', onStop, { once: true });
+      const timer = setTimeout(() => controller.abort(TIMEOUT), opts.timeoutMs);
+      try {
+        return await pool.run(task, { signal: controller.signal });
+      } catch (err) {
+        if (controller.signal.reason === TIMEOUT) {
+          return failed(task, { code: 'timeout', message: `took longer than ${opts.timeoutMs} ms (--timeout-ms)` });
+        }
+        if (controller.signal.aborted) return DROPPED;
+        return failed(task, { code: 'internal', message: `worker failed: ${err instanceof Error ? err.message : String(err)}` });
+      } finally {
+        clearTimeout(timer);
+        stop.removeEventListener('abort', onStop);
+      }
+    },
+    destroy: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * `--ndjson-in`: JSON Lines on standard input, one page per line —
+ * `{"id": "a1", "html": "<html>…"}` or `{"id": 7, "text": "…", "url": "https://…"}` — so that
+ * newsclean runs as a mapper under GNU parallel `--pipe`, Hadoop Streaming or Spark's
+ * `RDD.pipe()`. Every non-blank line is one input; a line that is not such an object becomes
+ * an error input, keeping its `id` when it has one.
+ */
+import type { ErrorInfo, InputItem } from './item.js';
+
+/** One line of a stream: its 1-based number and text, or null text when it was over the limit. */
+export interface Line {
+  number: number;
+  text: string | null;
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Splits a byte stream into lines (`\n` or `\r\n`), decoding each as UTF-8. A line longer than
+ * `maxLineBytes` is dropped as it streams by (memory stays bounded) and yielded with null text.
+ */
+export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, maxLineBytes: number): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let number = 0;
+  const finish = (): Line => {
+    number++;
+    let text: string | null = null;
+    if (!tooLong) {
+      text = Buffer.concat(parts, size).toString('utf8');
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+    }
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return { number, text };
+  };
+  for await (const chunk of stream) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let nl = buf.indexOf(NEWLINE); nl >= 0; nl = buf.indexOf(NEWLINE)) {
+      append(buf.subarray(0, nl));
+      yield finish();
+      buf = buf.subarray(nl + 1);
+    }
+    append(buf);
+  }
+  if (size > 0 || tooLong) yield finish();
+
+  function append(piece: Buffer): void {
+    if (tooLong || !piece.length) return;
+    if (size + piece.length > maxLineBytes) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(Buffer.from(piece)); // a copy: the stream may reuse its chunk
+    size += piece.length;
+  }
+}
+
+/**
+ * Yields one input per non-blank line of JSON Lines.
+ * @param stream standard input
+ * @param maxBytes size limit of one page (`--max-bytes`); a line may be twice that, for JSON escapes
+ */
+export async function* ndjsonItems(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputItem> {
+  for await (const line of splitLines(stream, 2 * maxBytes + 4096)) {
+    if (line.text !== null && !line.text.trim()) continue;
+    yield lineItem(line, maxBytes);
+  }
+}
+
+/**
+ * The input of one line.
+ * @returns an item named after its `id` (or `-#LINE` when it has none), with `text` content,
+ *   or an `error` when the line is not a page object
+ */
+export function lineItem(line: Line, maxBytes: number): InputItem {
+  const failed = (error: ErrorInfo, id?: string | number): InputItem => {
+    const name = id !== undefined ? String(id) : `-#${line.number}`;
+    return { name, key: [name], ...(id !== undefined ? { id } : {}), content: { error } };
+  };
+  if (line.text === null) return failed({ code: 'too_large', message: `line ${line.number} is longer than twice the limit of ${maxBytes} bytes (--max-bytes)` });
+  let value: unknown;
+  try {
+    value = JSON.parse(line.text);
+  } catch {
+    return failed({ code: 'not_a_document', message: `line ${line.number} is not JSON` });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failed({ code: 'not_a_document', message: `line ${line.number} is not a JSON object` });
+  }
+  const obj = value as Record<string, unknown>;
+  const id = obj.id;
+  if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    return failed({ code: 'not_a_document', message: `line ${line.number}: "id" must be a string or a number` });
+  }
+  const hasHtml = typeof obj.html === 'string';
+  const hasText = typeof obj.text === 'string';
+  if (hasHtml === hasText) {
+    return failed({ code: 'not_a_document', message: `line ${line.number}: needs one string property "html" or "text"` }, id);
+  }
+  const content = (hasHtml ? obj.html : obj.text) as string;
+  if (Buffer.byteLength(content) > maxBytes) {
+    return failed({ code: 'too_large', message: `over the limit of ${maxBytes} bytes (--max-bytes)` }, id);
+  }
+  const name = id !== undefined ? String(id) : `-#${line.number}`;
+  const item: InputItem = { name, key: [name], format: hasHtml ? 'html' : 'text', content: { text: content } };
+  if (id !== undefined) item.id = id;
+  if (typeof obj.url === 'string' && obj.url) item.url = obj.url;
+  return item;
+}
