@@ -28,16 +28,17 @@ const squash = (s: string): string => s.toLowerCase().replace(ALNUM, '');
 
 /**
  * Removes a leading or trailing " | Site" / "Site - " part from a title.
- * A part goes when it equals the site name or the host name (letters and digits compared), or,
+ * A part goes when it equals a site name or the host name (letters and digits compared), or,
  * when `h1` is given, when what is left equals the `<h1>`.
+ * @param siteName the site's name, or several (e.g. also the text of a logo heading)
  */
-export function stripSiteName(title: string, siteName: string | null, host: string | null, h1: readonly string[] = []): string {
+export function stripSiteName(title: string, siteName: string | readonly string[] | null, host: string | null, h1: readonly string[] = []): string {
   let t = title;
-  const site = siteName ? squash(siteName) : '';
+  const sites = (typeof siteName === 'string' ? [siteName] : siteName ?? []).map(squash).filter(Boolean);
   const hostSq = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   const isSite = (part: string): boolean => {
     const p = squash(part);
-    return p.length > 0 && ((site !== '' && (p === site || p === squash(`the${site}`) || site === squash(`the${p}`))) || (hostSq !== '' && (p === hostSq || hostSq.includes(p) && p.length >= 4)));
+    return p.length > 0 && (sites.some((site) => p === site || p === `the${site}` || site === `the${p}`) || (hostSq !== '' && (p === hostSq || hostSq.includes(p) && p.length >= 4)));
   };
   for (let guard = 0; guard < 3; guard++) {
     let changed = false;
@@ -66,10 +67,25 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return t;
 }
 
-/** Headline cleaner: whitespace; rejects empty and over-long values. */
+/** A separator left dangling at the end of a title whose site part is empty (`"Headline -"`, `"Headline | |"`). */
+const DANGLING_SEPARATOR = /(?:\s+[|\-–—·»•:/]+)+$/u;
+
+/** Headline cleaner: whitespace and dangling separators; rejects empty and over-long values. */
 export function cleanHeadline(v: string): string | null {
-  const t = normalizeSpace(v);
+  const t = normalizeSpace(v).replace(DANGLING_SEPARATOR, '');
   return t && t.length <= 400 ? t : null;
+}
+
+/**
+ * Splits a title at the separators of `title_separators` (and `" : "`): `"Blog » Archive » Post | Site"`
+ * → `["Blog", "Archive", "Post", "Site"]`.
+ * @param colon also split after a kicker colon (`"Kicker: Headline"`)
+ * @returns the non-empty parts, trimmed, in order
+ */
+export function titleParts(title: string, colon = false): string[] {
+  let parts = [title];
+  for (const sep of [...SEPARATORS, ' : ', ...(colon ? [': '] : [])]) parts = parts.flatMap((p) => p.split(sep));
+  return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 /**

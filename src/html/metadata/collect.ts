@@ -6,6 +6,7 @@
 import { loadData } from '../../data.js';
 import { textContent, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
 import { elementTokens } from '../hints.js';
+import { readHeading, type Heading } from './heading.js';
 
 /** Raw facts of a page, in document order. */
 export interface PageFacts {
@@ -18,8 +19,10 @@ export interface PageFacts {
   canonical: string | null;
   /** `lang` (or `xml:lang`) of `<html>`. */
   htmlLang: string | null;
-  /** Normalised text of each `<h1>`. */
-  h1: string[];
+  /** Each `<h1>` with visible text, read by {@link readHeading}. */
+  h1: Heading[];
+  /** Normalised text of each `<h2>`/`<h3>` (at most {@link MAX_SUBHEADINGS}). */
+  subheadings: string[];
   /** `datetime` of `<time>` elements, with whether it is marked as the publication date. */
   times: { value: string; pubdate: boolean }[];
   /** `itemprop` elements outside `<meta>`: name → values (content/datetime attribute or text). */
@@ -39,6 +42,8 @@ const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/met
 const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
 const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
+/** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
+const MAX_SUBHEADINGS = 200;
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -59,7 +64,7 @@ function hasToken(el: Element, set: ReadonlySet<string>): boolean {
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
+    h1: [], subheadings: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
   };
   walkElements(doc, (el) => {
     const a = el.attribs;
@@ -85,8 +90,14 @@ export function collectPage(doc: Document): PageFacts {
         f.htmlLang ??= a['lang'] ?? a['xml:lang'] ?? null;
         break;
       case 'h1': {
-        const t = normalizeSpace(textContent(el));
-        if (t) f.h1.push(t);
+        const h = readHeading(el);
+        if (h) f.h1.push(h);
+        break;
+      }
+      case 'h2':
+      case 'h3': {
+        const t = f.subheadings.length < MAX_SUBHEADINGS ? normalizeSpace(textContent(el)) : '';
+        if (t) f.subheadings.push(t);
         break;
       }
       case 'time': {

@@ -30,7 +30,7 @@ export function fromDocument(f: PageFacts): Candidate[] {
   const out: Candidate[] = [];
   if (f.canonical) out.push({ field: 'url', value: f.canonical, source: 'link:canonical' });
   if (f.htmlLang) out.push({ field: 'language', value: f.htmlLang, source: 'html:lang' });
-  for (const h of f.h1) out.push({ field: 'headline', value: h, source: 'h1' });
+  for (const h of f.h1) out.push({ field: 'headline', value: h.main, source: 'h1' });
   if (f.title) out.push({ field: 'headline', value: f.title, source: 'title' });
   for (const t of f.times) if (t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time:pubdate' });
   for (const t of f.times) if (!t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time' });

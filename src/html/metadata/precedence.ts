@@ -7,7 +7,9 @@
  */
 import { loadData } from '../../data.js';
 import type { Candidate, MetaField } from './candidate.js';
-import { cleanByline, cleanHeadline, cleanLanguage, cleanText, cleanUrl, stripSiteName } from './clean.js';
+import { cleanByline, cleanLanguage, cleanText, cleanUrl } from './clean.js';
+import type { Heading } from './heading.js';
+import { chooseHeadline } from './headline.js';
 import { dateFromUrl, findDateInText, isAfter, parseDate } from './date.js';
 
 interface MetaData {
@@ -35,8 +37,10 @@ export interface ChooseOptions {
   url?: string;
   /** `YYYY-MM-DD`: dates after it are rejected. */
   referenceDate?: string;
-  /** `<h1>` texts of the page (to cut a title down to the headline). */
-  h1?: readonly string[];
+  /** The page's `<h1>`s (the printed headline; see `headline.ts`). */
+  h1?: readonly Heading[];
+  /** Texts of the page's `<h2>`/`<h3>`s. */
+  subheadings?: readonly string[];
 }
 
 function sourceKey(c: Candidate): string {
@@ -63,21 +67,6 @@ export function ranked(cands: readonly Candidate[], field: MetaField): Candidate
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.c);
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const squash = (s: string): string => s.toLowerCase().replace(NOT_WORD, '');
-/** Token-set Jaccard similarity of two titles (lower-cased letter/digit runs). */
-export function titleSimilarity(a: string, b: string): number {
-  const A = new Set(a.toLowerCase().match(WORD) ?? []);
-  const B = new Set(b.toLowerCase().match(WORD) ?? []);
-  if (A.size === 0 || B.size === 0) return 0;
-  let both = 0;
-  for (const x of A) if (B.has(x)) both++;
-  return both / (A.size + B.size - both);
-}
-/** An `<h1>` at least this similar to the metadata headline replaces it: the page prints it so. */
-const H1_SIMILARITY = 0.5;
 
 function first(cands: readonly Candidate[], field: MetaField, clean: (v: string) => string | null): { value: string; source: string } | null {
   for (const c of ranked(cands, field)) {
@@ -108,23 +97,9 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   } catch {
     host = null;
   }
-  let headline = take('headline', (v) => {
-    const h = cleanHeadline(v);
-    return h ? cleanHeadline(stripSiteName(h, site_name, host, opts.h1 ?? [])) : null;
-  });
-  if (headline && prov.headline !== 'h1') {
-    let best: { h: string; sim: number } | null = null;
-    for (const h of opts.h1 ?? []) {
-      const c = cleanHeadline(h);
-      const sim = c ? titleSimilarity(c, headline) : 0;
-      if (c && sim >= H1_SIMILARITY && (!best || sim > best.sim)) best = { h: c, sim };
-    }
-    // Only a difference in words counts: quote styles and letter case follow the metadata.
-    if (best && squash(best.h) !== squash(headline)) {
-      headline = best.h;
-      prov.headline = 'h1';
-    }
-  }
+  const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host });
+  if (chosen) prov.headline = chosen.source;
+  const headline = chosen?.value ?? null;
   const byline = take('byline', cleanByline);
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
   const dated = first([...cands, ...urlDates], 'date_published', (v) => {
