@@ -7,18 +7,33 @@ import { normalizeSpace } from '../dom.js';
 
 interface MetaData {
   byline_prefix: string;
+  byline_prefix_short: string;
   byline_label: string;
+  byline_inner_label: string;
   byline_trailer: string;
   byline_reject: string;
+  byline_ui_words: string[];
   byline_max_chars: number;
   byline_max_words: number;
   title_separators: string[];
 }
 const DATA = loadData<MetaData>('html/metadata');
 const BYLINE_PREFIX = new RegExp(DATA.byline_prefix, 'iu');
+/** Short prefixes ("di", "de", "y") only before a capital, case-sensitively: "de Maria" is not "De Niro". */
+const BYLINE_PREFIX_SHORT = new RegExp(DATA.byline_prefix_short, 'u');
 const BYLINE_LABEL = new RegExp(DATA.byline_label, 'iu');
+/** Case-sensitive: the name after the label ends where the next capitalised `Label:` starts. */
+const BYLINE_INNER_LABEL = new RegExp(DATA.byline_inner_label, 'u');
 const BYLINE_TRAILER = new RegExp(DATA.byline_trailer, 'iu');
 const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
+const UI_WORDS: ReadonlySet<string> = new Set(DATA.byline_ui_words);
+const CALENDAR = loadData<{ months: Record<string, string[]>; weekdays: string[] }>('html/months');
+const MONTH_NAMES = Object.values(CALENDAR.months).flat().sort((a, b) => b.length - a.length).join('|');
+/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `2019-10-18`, optionally after a weekday. */
+const BYLINE_DATE = new RegExp(
+  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
+  'iu',
+);
 const SEPARATORS: readonly string[] = DATA.title_separators;
 const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 const ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -89,17 +104,22 @@ export function titleParts(title: string, colon = false): string[] {
 }
 
 /**
- * Byline cleaner: drops "By"/"Von"/"Par"/"Por"/"Di" and "Author:" labels and a trailing date or
- * "Updated …" part; rejects URLs, social handles and values too long to be names.
+ * Byline cleaner: takes the name after an inner "Autor:" label; drops "By"/"Von"/"Par"/"Posted by"/
+ * "Erstellt von"… prefixes, "Author:" labels, a trailing date, "Updated …" part or social handle;
+ * rejects URLs, comment signatures ("X says"), form labels ("Name (required)"), UI words
+ * ("Follow", "Posted") and values too long to be names.
  */
 export function cleanByline(v: string): string | null {
   let t = normalizeSpace(v);
   if (!t || BYLINE_REJECT.test(t)) return null;
-  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
+  const inner = BYLINE_INNER_LABEL.exec(t);
+  if (inner && inner.index > 0) t = (inner[1] as string).trim();
+  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_SHORT, '');
+  t = t.replace(BYLINE_TRAILER, '').replace(BYLINE_DATE, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
   if (!t || !HAS_LETTER.test(t) || t.length > DATA.byline_max_chars || t.split(' ').length > DATA.byline_max_words) return null;
+  if (UI_WORDS.has(t.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim())) return null;
   return t;
 }
-
 /** Language cleaner: `en-US`, `de_DE`, `EN` → `en`; rejects anything that is not a language tag. */
 export function cleanLanguage(v: string): string | null {
   const m = LANG.exec(v.trim());

@@ -6,6 +6,7 @@
 import { loadData } from '../../data.js';
 import { textContent, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
 import { elementTokens } from '../hints.js';
+import { readBylineNode, type BylineNode } from './byline.js';
 import { readHeading, type Heading } from './heading.js';
 
 /** Raw facts of a page, in document order. */
@@ -27,10 +28,8 @@ export interface PageFacts {
   times: { value: string; pubdate: boolean }[];
   /** `itemprop` elements outside `<meta>`: name → values (content/datetime attribute or text). */
   itemprops: Map<string, string[]>;
-  /** Text of `<a rel="author">` links. */
-  relAuthor: string[];
-  /** Normalised text of elements whose class/id names a byline (`byline`, `author`…). */
-  bylineBlocks: string[];
+  /** Byline-like elements in document order: `itemprop=author`, `rel=author` links, byline classes. */
+  bylines: BylineNode[];
   /** Normalised text of short elements whose class/id names a date (`date`, `published`, `datum`…). */
   dateBlocks: string[];
 }
@@ -57,6 +56,17 @@ function hasToken(el: Element, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+const AUTHOR_PROPS = /(?:^|\s)(?:author|creator)(?:\s|$)/;
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
+
+/** Which byline source an element is (`itemprop:author`, `rel-author`, `byline-class`), or `null`. */
+function bylineSource(el: Element): string | null {
+  const a = el.attribs;
+  if (a['itemprop'] !== undefined && AUTHOR_PROPS.test(a['itemprop'])) return 'itemprop:author';
+  if (el.name === 'a' && a['rel'] !== undefined && AUTHOR_REL.test(a['rel'])) return 'rel-author';
+  return hasToken(el, BYLINE_CLASSES) ? 'byline-class' : null;
+}
+
 /**
  * Gathers the metadata facts of a page. Call before cleaning (cleaning removes `<head>` and scripts).
  * @param doc the parsed page (not modified)
@@ -64,7 +74,7 @@ function hasToken(el: Element, set: ReadonlySet<string>): boolean {
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], subheadings: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
+    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [],
   };
   walkElements(doc, (el) => {
     const a = el.attribs;
@@ -105,12 +115,6 @@ export function collectPage(doc: Document): PageFacts {
         if (v) f.times.push({ value: v.trim(), pubdate: a['pubdate'] !== undefined || /publish|pubdate|created/i.test(`${a['class'] ?? ''} ${a['itemprop'] ?? ''}`) });
         break;
       }
-      case 'a':
-        if ((a['rel'] ?? '').toLowerCase().split(/\s+/).includes('author')) {
-          const t = normalizeSpace(textContent(el));
-          if (t) f.relAuthor.push(t);
-        }
-        break;
       default:
         break;
     }
@@ -119,10 +123,13 @@ export function collectPage(doc: Document): PageFacts {
       const v = a['content'] ?? a['datetime'] ?? normalizeSpace(textContent(el));
       if (v) for (const p of prop.split(/\s+/)) push(f.itemprops, p, v.trim());
     }
-    const byline = hasToken(el, BYLINE_CLASSES);
+    const byline = bylineSource(el);
+    if (byline) {
+      const n = readBylineNode(el, byline, MAX_BYLINE_BLOCK);
+      if (n) f.bylines.push(n);
+    }
     if (byline || hasToken(el, DATE_CLASSES)) {
       const t = normalizeSpace(textContent(el));
-      if (byline && t && t.length <= MAX_BYLINE_BLOCK) f.bylineBlocks.push(t);
       if (t && t.length <= MAX_DATE_BLOCK && /\d/.test(t)) f.dateBlocks.push(t);
     }
     return true;

@@ -33,6 +33,7 @@ const HOME_HREF = /^(?:\.?\/?|\/?index\.\w+|.*https?:\/\/[^/?#]+\/?(?:index\.\w+
 
 /** One `<h1>` of a page, read for the headline. */
 export interface Heading {
+  el: Element;
   /** The whole text, whitespace normalised. */
   text: string;
   /** The headline part: the text without kicker, section-link, date and subtitle segments; `text` when nothing is cut. */
@@ -124,5 +125,5 @@ export function readHeading(h1: Element): Heading | null {
     visibleText(c, parts);
   }
   const main = cut ? normalizeSpace(parts.join('')).replace(EDGE_SEPARATORS, '') : text;
-  return { text, main: main || text, home: isSiteHeading(h1) };
+  return { el: h1, text, main: main || text, home: isSiteHeading(h1) };
 }

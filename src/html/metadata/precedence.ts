@@ -7,7 +7,8 @@
  */
 import { loadData } from '../../data.js';
 import type { Candidate, MetaField } from './candidate.js';
-import { cleanByline, cleanLanguage, cleanText, cleanUrl } from './clean.js';
+import { cleanLanguage, cleanText, cleanUrl } from './clean.js';
+import { chooseByline, type BylineNode } from './byline.js';
 import type { Heading } from './heading.js';
 import { chooseHeadline } from './headline.js';
 import { dateFromUrl, findDateInText, isAfter, parseDate } from './date.js';
@@ -41,6 +42,8 @@ export interface ChooseOptions {
   h1?: readonly Heading[];
   /** Texts of the page's `<h2>`/`<h3>`s. */
   subheadings?: readonly string[];
+  /** Byline-like elements of the page (see `byline.ts`). */
+  bylines?: readonly BylineNode[];
 }
 
 function sourceKey(c: Candidate): string {
@@ -100,7 +103,9 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host });
   if (chosen) prov.headline = chosen.source;
   const headline = chosen?.value ?? null;
-  const byline = take('byline', cleanByline);
+  const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) });
+  if (by) prov.byline = by.source;
+  const byline = by?.value ?? null;
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
   const dated = first([...cands, ...urlDates], 'date_published', (v) => {
     const d = parseDate(v) ?? findDateInText(v);
