@@ -32,6 +32,12 @@ export interface PageFacts {
   bylines: BylineNode[];
   /** Normalised text of short elements whose class/id names a date (`date`, `published`, `datum`…). */
   dateBlocks: string[];
+  /**
+   * Short texts that may hold a written date (an element's own text with a four-digit number),
+   * the nearest to the first article `<h1>` first: those after it, then those just before it.
+   * Without an `<h1>`, in document order.
+   */
+  textDates: string[];
 }
 
 interface MetaData {
@@ -41,6 +47,11 @@ const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/met
 const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
 const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
+/** Text dates kept per page, and how far (in elements) after/before the `<h1>` they may sit. */
+const MAX_TEXT_DATES = 400;
+const TEXT_DATE_AFTER = 400;
+const TEXT_DATE_BEFORE = 60;
+const MAX_TEXT_DATE_CHARS = 200;
 /** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
 const MAX_SUBHEADINGS = 200;
 
@@ -74,10 +85,18 @@ function bylineSource(el: Element): string | null {
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [],
+    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [], textDates: [],
   };
+  let order = 0;
+  let h1Order = -1;
+  const texts: { order: number; text: string }[] = [];
   walkElements(doc, (el) => {
     const a = el.attribs;
+    order++;
+    if (texts.length < MAX_TEXT_DATES) {
+      const own = ownText(el);
+      if (own) texts.push({ order, text: own });
+    }
     switch (el.name) {
       case 'meta': {
         const key = a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'];
@@ -102,6 +121,7 @@ export function collectPage(doc: Document): PageFacts {
       case 'h1': {
         const h = readHeading(el);
         if (h) f.h1.push(h);
+        if (h && !h.home && h1Order < 0) h1Order = order;
         break;
       }
       case 'h2':
@@ -134,5 +154,25 @@ export function collectPage(doc: Document): PageFacts {
     }
     return true;
   });
+  f.textDates = nearHeading(texts, h1Order);
   return f;
+}
+
+/** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */
+function nearHeading(texts: readonly { order: number; text: string }[], h1Order: number): string[] {
+  if (h1Order < 0) return texts.map((t) => t.text);
+  const after = texts.filter((t) => t.order > h1Order && t.order - h1Order <= TEXT_DATE_AFTER);
+  const before = texts.filter((t) => t.order < h1Order && h1Order - t.order <= TEXT_DATE_BEFORE).reverse();
+  return [...after, ...before].map((t) => t.text);
+}
+
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** An element's own text (its text children) when short and holding a year, else `''`. */
+function ownText(el: Element): string {
+  if (el.type !== 'tag' || el.name === 'title') return '';
+  let t = '';
+  for (const c of el.children) if (c.type === 'text') t += (c as unknown as { data: string }).data;
+  if (t.length < 6 || t.length > MAX_TEXT_DATE_CHARS || !HAS_YEAR.test(t)) return '';
+  return normalizeSpace(t);
 }

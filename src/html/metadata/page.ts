@@ -33,5 +33,6 @@ export function fromDocument(f: PageFacts): Candidate[] {
   for (const t of f.times) if (t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time:pubdate' });
   for (const t of f.times) if (!t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time' });
   for (const d of f.dateBlocks) out.push({ field: 'date_published', value: d, source: 'date-class' });
+  for (const d of f.textDates) out.push({ field: 'date_published', value: d, source: 'text' });
   return out;
 }

@@ -79,6 +79,14 @@ function first(cands: readonly Candidate[], field: MetaField, clean: (v: string)
   return null;
 }
 
+/** The publication date: the first candidate by precedence that parses and is not after the reference date. */
+function chooseDate(cands: readonly Candidate[], referenceDate: string | undefined): { value: string; source: string } | null {
+  return first(cands, 'date_published', (v) => {
+    const d = parseDate(v) ?? findDateInText(v);
+    return d && !isAfter(d, referenceDate) ? d : null;
+  });
+}
+
 /**
  * Chooses one value per field from the candidates of every source.
  * @param cands candidates in any order (document order within a source)
@@ -107,10 +115,7 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   if (by) prov.byline = by.source;
   const byline = by?.value ?? null;
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
-  const dated = first([...cands, ...urlDates], 'date_published', (v) => {
-    const d = parseDate(v) ?? findDateInText(v);
-    return d && !isAfter(d, opts.referenceDate) ? d : null;
-  });
+  const dated = chooseDate([...cands, ...urlDates], opts.referenceDate);
   if (dated) prov.date_published = dated.source;
   const date_published = dated?.value ?? null;
   const language = take('language', cleanLanguage);
