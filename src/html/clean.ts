@@ -2,7 +2,8 @@
  * Cleaning before scoring: removes what is never article text (scripts, styles, form
  * controls, media, hidden elements, HTML comments), the boilerplate containers named by
  * `hints.ts` (navigation, sharing, related teasers, comments, newsletters, ads…) and inline
- * link lists (hover cards: a `<span>` inside prose holding several links and little else).
+ * link lists (hover cards: a `<span>` inside prose holding several links and little else) and
+ * teaser cards printed as several `<article>`s inside the post's own `<article>`.
  *
  * A hinted container is kept when it holds at least `KEEP_SHARE` of the page's prose — for
  * strong hints (tags, roles, footers, comments, menus) only when it also holds an element that
@@ -76,6 +77,17 @@ function isInlineLinkList(el: Element, c: Counts | undefined): boolean {
   return c !== undefined && INLINE_TAGS.has(el.name) && c.links >= INLINE_LIST_LINKS && c.linkChars >= c.chars * INLINE_LIST_DENSITY;
 }
 
+/**
+ * An `<article>` inside another `<article>`, beside at least one more: the teaser cards of a
+ * "related posts" list that a theme prints inside the post's own `<article>`.
+ */
+function isRepeatedArticle(el: Element, parent: ParentNode): boolean {
+  if (el.name !== 'article') return false;
+  let n = 0;
+  for (const c of parent.children) if (isElement(c) && c.name === 'article' && ++n >= 2) return true;
+  return false;
+}
+
 function removal(el: Element, reason: string): Decision {
   return { step: 'clean', rule: reason, reason: 'boilerplate container', text: textContent(el).replace(/\s+/g, ' ').trim().slice(0, 120) };
 }
@@ -94,7 +106,7 @@ export function cleanDocument(root: ParentNode): Decision[] {
   const keep = (c: Counts | undefined, strong: boolean): boolean =>
     c !== undefined && (c.prose >= total * KEEP_SHARE_WITHOUT_ANCHOR || ((c.anchor || !strong) && c.prose >= total * KEEP_SHARE));
 
-  const visit = (parent: ParentNode): void => {
+  const visit = (parent: ParentNode, inArticle: boolean): void => {
     const ch = parent.children;
     for (let i = ch.length - 1; i >= 0; i--) {
       const n = ch[i] as ChildNode;
@@ -109,16 +121,19 @@ export function cleanDocument(root: ParentNode): Decision[] {
       }
       if (n.name !== 'body' && n.name !== 'html') {
         const c = counts.get(n);
-        const hint = boilerplateReason(n) ?? (isInlineLinkList(n, c) ? { rule: 'inline-link-list', strong: false } : null);
+        const hint =
+          boilerplateReason(n) ??
+          (isInlineLinkList(n, c) ? { rule: 'inline-link-list', strong: false } : null) ??
+          (inArticle && isRepeatedArticle(n, parent) ? { rule: 'nested-article', strong: false } : null);
         if (hint && !keep(c, hint.strong)) {
           decisions.push(removal(n, hint.rule));
           detach(parent, i);
           continue;
         }
       }
-      visit(n);
+      visit(n, inArticle || n.name === 'article');
     }
   };
-  visit(root);
+  visit(root, false);
   return decisions;
 }

@@ -10,8 +10,13 @@ import type { Block } from './serialize.js';
 interface PhraseData {
   _note: string;
   patterns: string[];
+  sentences: string[];
+  sentence_max_chars: number;
 }
-const PHRASES: readonly RegExp[] = loadData<PhraseData>('html/phrases').patterns.map((p) => new RegExp(p, 'iu'));
+const PHRASE_DATA = loadData<PhraseData>('html/phrases');
+const PHRASES: readonly RegExp[] = PHRASE_DATA.patterns.map((p) => new RegExp(p, 'iu'));
+/** Cookie notices and subscription calls, matched at the start of a block (`sentences`). */
+const SENTENCES = new RegExp(`(?:${PHRASE_DATA.sentences.join(')|(?:')})`, 'iu');
 const TRAILING_PUNCT = /[\s:.!?|»›>→-]+$/u;
 
 /** Why a block inside the article container is not body text, or `null` to keep it. */
@@ -21,6 +26,7 @@ export function dropReason(b: Block, headline: string | null): string | null {
     const t = b.text.replace(TRAILING_PUNCT, '');
     for (const re of PHRASES) if (re.test(t) || re.test(b.text)) return 'boilerplate-phrase';
   }
+  if (b.chars <= PHRASE_DATA.sentence_max_chars && SENTENCES.test(b.text)) return 'boilerplate-sentence';
   if (headline && b.kind === 'heading' && b.el.name === 'h1') return 'headline';
   if (headline && b.text === headline) return 'headline';
   return null;
