@@ -78,14 +78,13 @@ function isInlineLinkList(el: Element, c: Counts | undefined): boolean {
 }
 
 /**
- * An `<article>` inside another `<article>`, beside at least one more: the teaser cards of a
- * "related posts" list that a theme prints inside the post's own `<article>`.
+ * How many `<article>` children an element has. Two or more inside another `<article>` are the
+ * teaser cards of a "related posts" list that a theme prints inside the post's own `<article>`.
  */
-function isRepeatedArticle(el: Element, parent: ParentNode): boolean {
-  if (el.name !== 'article') return false;
+function articleChildren(parent: ParentNode): number {
   let n = 0;
-  for (const c of parent.children) if (isElement(c) && c.name === 'article' && ++n >= 2) return true;
-  return false;
+  for (const c of parent.children) if (isElement(c) && c.name === 'article') n++;
+  return n;
 }
 
 function removal(el: Element, reason: string): Decision {
@@ -108,6 +107,8 @@ export function cleanDocument(root: ParentNode): Decision[] {
 
   const visit = (parent: ParentNode, inArticle: boolean): void => {
     const ch = parent.children;
+    // Counted before the loop removes any of them.
+    const repeatedArticles = inArticle && articleChildren(parent) >= 2;
     for (let i = ch.length - 1; i >= 0; i--) {
       const n = ch[i] as ChildNode;
       if (n.type === 'comment' || n.type === 'directive' || n.type === 'cdata') {
@@ -124,7 +125,7 @@ export function cleanDocument(root: ParentNode): Decision[] {
         const hint =
           boilerplateReason(n) ??
           (isInlineLinkList(n, c) ? { rule: 'inline-link-list', strong: false } : null) ??
-          (inArticle && isRepeatedArticle(n, parent) ? { rule: 'nested-article', strong: false } : null);
+          (repeatedArticles && n.name === 'article' ? { rule: 'nested-article', strong: false } : null);
         if (hint && !keep(c, hint.strong)) {
           decisions.push(removal(n, hint.rule));
           detach(parent, i);
