@@ -13,7 +13,7 @@
  * least {@link PROSE_MIN} non-space characters that are not inside a link.
  */
 import type { Decision } from '../types.js';
-import { isElement, textContent, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
+import { countNonSpace, isElement, textContent, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
 import { boilerplateReason, isHidden, KEEP_SHARE } from './hints.js';
 import { DROP_TAGS } from './serialize.js';
 
@@ -23,7 +23,6 @@ const PROSE_MIN = 30;
 const INLINE_LIST_LINKS = 3;
 const INLINE_LIST_DENSITY = 0.8;
 const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'font', 'small', 'em', 'i', 'b', 'strong']);
-const NON_WS = /\S/g;
 /** Elements that mark the article itself; a hinted container holding one is kept when it also holds much prose. */
 const ANCHOR_TAGS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
 /** Share of the page's prose above which a hinted container is kept even without an anchor element. */
@@ -44,7 +43,7 @@ type CountMap = Map<Element, Counts>;
 function count(node: ChildNode, inLink: boolean, map: CountMap): Counts {
   if (node.type === 'text') {
     const t = textData(node);
-    const n = t.match(NON_WS)?.length ?? 0;
+    const n = countNonSpace(t);
     return { prose: !inLink && n >= PROSE_MIN ? n : 0, anchor: false, chars: n, linkChars: inLink ? n : 0, links: 0 };
   }
   const c: Counts = { prose: 0, anchor: false, chars: 0, linkChars: 0, links: 0 };

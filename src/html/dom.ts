@@ -98,3 +98,16 @@ export function normalizeSpace(s: string): string {
   return s.replace(WS_RUN, ' ').trim();
 }
 const WS_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+
+/**
+ * Number of non-whitespace characters (`\s`, NBSP, zero-width space and BOM count as space),
+ * without building a match array: the serializer and the cleaner call it for every text node.
+ */
+export function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && (c <= 0x200b || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) && c !== 0x85 && c !== 0x1680) n++;
+  }
+  return n;
+}

@@ -37,13 +37,12 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 /**
  * The dek: a block that repeats the page's summary and does not share its parent with the
  * prose that follows (a first paragraph reused as the meta description does, and stays).
+ * @param s the squashed summary (see {@link squash})
  */
-function isStandfirst(b: Block, blocks: readonly Block[], standfirst: string | null): boolean {
-  if (!standfirst || b.chars < 20) return false;
-  const s = squash(standfirst);
+function isStandfirst(b: Block, i: number, blocks: readonly Block[], s: string): boolean {
+  if (!s || b.chars < 20) return false;
   const t = squash(b.text);
   if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
-  const i = blocks.indexOf(b);
   const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);
   return next !== undefined && next.el.parent !== b.el.parent;
 }
@@ -58,9 +57,10 @@ export function filterBlocks(blocks: readonly Block[], headline: string | null, 
   const kept: Block[] = [];
   const decisions: Decision[] = [];
   const teasers = teaserFlags(blocks);
+  const s = standfirst ? squash(standfirst) : '';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    const why = teasers[i] ? 'teaser' : dropReason(b, headline) ?? (isStandfirst(b, blocks, standfirst) ? 'standfirst' : null);
+    const why = teasers[i] ? 'teaser' : dropReason(b, headline) ?? (isStandfirst(b, i, blocks, s) ? 'standfirst' : null);
     if (why) decisions.push({ step: 'filter', rule: why, reason: 'not article text', text: b.text.slice(0, 120) });
     else kept.push(b);
   }

@@ -49,6 +49,8 @@ const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
 /** Text dates kept per page, and how far (in elements) after/before the `<h1>` they may sit. */
 const MAX_TEXT_DATES = 400;
+/** Text dates handed on as candidates, nearest first (a page whose first dozens name no date names none). */
+const MAX_NEAR_DATES = 60;
 const TEXT_DATE_AFTER = 400;
 const TEXT_DATE_BEFORE = 60;
 const MAX_TEXT_DATE_CHARS = 200;
@@ -61,21 +63,16 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-function hasToken(el: Element, set: ReadonlySet<string>): boolean {
-  if (el.attribs['class'] === undefined && el.attribs['id'] === undefined) return false;
-  for (const t of elementTokens(el)) if (set.has(t)) return true;
-  return false;
-}
 
 const AUTHOR_PROPS = /(?:^|\s)(?:author|creator)(?:\s|$)/;
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 
 /** Which byline source an element is (`itemprop:author`, `rel-author`, `byline-class`), or `null`. */
-function bylineSource(el: Element): string | null {
+function bylineSource(el: Element, toks: readonly string[] | null): string | null {
   const a = el.attribs;
   if (a['itemprop'] !== undefined && AUTHOR_PROPS.test(a['itemprop'])) return 'itemprop:author';
   if (el.name === 'a' && a['rel'] !== undefined && AUTHOR_REL.test(a['rel'])) return 'rel-author';
-  return hasToken(el, BYLINE_CLASSES) ? 'byline-class' : null;
+  return toks !== null && toks.some((t) => BYLINE_CLASSES.has(t)) ? 'byline-class' : null;
 }
 
 /**
@@ -143,12 +140,13 @@ export function collectPage(doc: Document): PageFacts {
       const v = a['content'] ?? a['datetime'] ?? normalizeSpace(textContent(el));
       if (v) for (const p of prop.split(/\s+/)) push(f.itemprops, p, v.trim());
     }
-    const byline = bylineSource(el);
+    const toks = el.attribs['class'] === undefined && el.attribs['id'] === undefined ? null : elementTokens(el);
+    const byline = bylineSource(el, toks);
     if (byline) {
       const n = readBylineNode(el, byline, MAX_BYLINE_BLOCK);
       if (n) f.bylines.push(n);
     }
-    if (byline || hasToken(el, DATE_CLASSES)) {
+    if (byline || (toks !== null && toks.some((t) => DATE_CLASSES.has(t)))) {
       const t = normalizeSpace(textContent(el));
       if (t && t.length <= MAX_DATE_BLOCK && /\d/.test(t)) f.dateBlocks.push(t);
     }
@@ -160,10 +158,10 @@ export function collectPage(doc: Document): PageFacts {
 
 /** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */
 function nearHeading(texts: readonly { order: number; text: string }[], h1Order: number): string[] {
-  if (h1Order < 0) return texts.map((t) => t.text);
+  if (h1Order < 0) return texts.slice(0, MAX_NEAR_DATES).map((t) => t.text);
   const after = texts.filter((t) => t.order > h1Order && t.order - h1Order <= TEXT_DATE_AFTER);
   const before = texts.filter((t) => t.order < h1Order && h1Order - t.order <= TEXT_DATE_BEFORE).reverse();
-  return [...after, ...before].map((t) => t.text);
+  return [...after, ...before].slice(0, MAX_NEAR_DATES).map((t) => t.text);
 }
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
