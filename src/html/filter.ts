@@ -40,7 +40,7 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
  * @param s the squashed summary (see {@link squash})
  */
 function isStandfirst(b: Block, i: number, blocks: readonly Block[], s: string): boolean {
-  if (!s || b.chars < 20) return false;
+  if (!s || b.chars < 20 || b.chars < Math.min(s.length, 200)) return false;
   const t = squash(b.text);
   if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
   const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);

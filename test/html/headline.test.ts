@@ -17,6 +17,7 @@ describe('readHeading: the headline part of an <h1>', () => {
     ['section link beside unlinked text', '<h1><div class="entry-section"><a href="/local-news/">Local News | </a></div><span class="dfm-title">Brothel busted in Boston</span></h1>', 'Brothel busted in Boston'],
     ['kicker inside a single wrapper', '<h1><span class="post-title"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>', 'Lagen-Pyramide mit GA2'],
     ['label inside a permalink', '<h1><a href="/threads/x.3976/"><span class="label">Patch Notes</span>Patchnotes 4.47.4</a></h1>', 'Patchnotes 4.47.4'],
+    ['one child named as the headline', '<h1><span class="text-lightgreen">Strompreisbremse</span><span class="headline">Bundesregierung drosselt Bioenergie</span></h1>', 'Bundesregierung drosselt Bioenergie'],
     ['plain heading stays whole', '<h1>Kim Jong Un: Der Diktator ist <em>zurück</em></h1>', 'Kim Jong Un: Der Diktator ist zurück'],
   ])('%s', (_name, html, main) => {
     expect(h1(html)?.main).toBe(main);
@@ -44,6 +45,10 @@ describe('headline precedence', () => {
   test('when only typography differs, the metadata form stays', () => {
     const m = meta('<meta property="og:title" content="Student Dies &quot;Burned Her Up&quot;">', '<h1>Student Dies “Burned Her Up”</h1>');
     expect(m).toMatchObject({ headline: 'Student Dies "Burned Her Up"', provenance: { headline: 'meta:og:title' } });
+  });
+  test('an all-caps heading is printed so; other case differences follow the metadata', () => {
+    expect(meta('<meta property="og:title" content="Transformationslabor Ernährung">', '<h1>TRANSFORMATIONSLABOR ERNÄHRUNG</h1>').headline).toBe('TRANSFORMATIONSLABOR ERNÄHRUNG');
+    expect(meta('<meta property="og:title" content="Meta-Programming Using Defadvice">', '<h1>Meta-Programming Using <b>defadvice</b></h1>').headline).toBe('Meta-Programming Using Defadvice');
   });
   test('a heading that is one part of the metadata title takes that part in the metadata typography', () => {
     const m = meta('<meta property="og:title" content="Die Zukunft der Arbeit - „Wir dekorieren die Liegestühle um“">', '<h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren die Liegestühle um"</h1>');

@@ -15,6 +15,7 @@ interface HeadingData {
   heading_kicker_tags: string[];
   heading_hidden_classes: string[];
   heading_site_classes: string[];
+  heading_main_classes: string[];
 }
 const DATA = loadData<HeadingData>('html/metadata');
 /** Class phrases as ` token token ` strings, matched against an element's space-joined class/id tokens. */
@@ -23,6 +24,7 @@ const KICKER_CLASSES = phrases(DATA.heading_kicker_classes);
 const KICKER_TAGS: ReadonlySet<string> = new Set(DATA.heading_kicker_tags);
 const HIDDEN_CLASSES = phrases(DATA.heading_hidden_classes);
 const SITE_CLASSES = phrases(DATA.heading_site_classes);
+const MAIN_CLASSES = phrases(DATA.heading_main_classes);
 /** Separator punctuation left at the edges of the headline part once a kicker is cut off. */
 const EDGE_SEPARATORS = /^[\s:|/·•–—-]+|[\s:|/·•–—-]+$/gu;
 /**
@@ -114,6 +116,12 @@ export function readHeading(h1: Element): Heading | null {
   for (let only = soleElement(kids); only && !isKicker(only, false); only = soleElement(kids)) kids = visibleKids(only);
   // Does the heading hold text outside links (directly or in an unlinked child)?
   const plain = kids.some((c) => (c.type === 'text' ? textData(c).trim() !== '' : isElement(c) && c.name !== 'br' && wholeLink(c) === null && textOf(c) !== ''));
+  // One child named as the headline (`<span class="headline">`) among others: that child.
+  const named = kids.filter((c): c is Element => isElement(c) && hasClass(c, MAIN_CLASSES));
+  if (named.length === 1 && kids.length > 1) {
+    const t = textOf(named[0] as Element);
+    if (t) return { el: h1, text, main: t, home: isSiteHeading(h1) };
+  }
   const parts: string[] = [];
   let cut = false;
   for (const c of kids) {

@@ -15,7 +15,8 @@
  * 2. `meta`     — the best metadata title by source precedence, site name cut off;
  * 3. `printed`  — an article heading that says the same as the metadata title (token
  *    similarity ≥ `headline_h1_similarity`, or one contains the other) replaces it, keeping the
- *    metadata's typography when only quotes, dashes or letter case differ; when there is one
+ *    metadata's typography when only quotes, dashes or letter case differ (but an all-caps
+ *    heading is printed so); when there is one
  *    article heading and the metadata title shares almost nothing with it
  *    (`headline_unrelated_similarity`), the page's metadata names a section, not this article,
  *    and the heading wins;
@@ -112,7 +113,8 @@ function printed(title: string, hs: Headings, ctx: HeadlineContext, fromMetadata
   if (!best) return null;
   if (best.sim >= DATA.headline_h1_similarity) {
     const s = squash(best.h);
-    if (s === t) return null;
+    // Same words: the metadata's typography stays, except that an all-caps heading is printed so.
+    if (s === t) return best.h !== title && best.h === best.h.toUpperCase() && best.h.toLowerCase() === title.toLowerCase() ? best.h : null;
     // The heading is one part of the metadata title ("Kicker - Headline"): that part, in the metadata's typography.
     return titleParts(title, true).find((p) => squash(p) === s) ?? best.h;
   }
@@ -121,11 +123,12 @@ function printed(title: string, hs: Headings, ctx: HeadlineContext, fromMetadata
   return ctx.subheadings.some((s) => squash(s) === t) ? null : only;
 }
 
-/** Step 4: the `<title>` less the parts naming the site; the part matching a heading, else the longest. */
+/** Step 4: the `<title>` less the parts naming the site; the part (of two words or more) matching a heading, else the longest. */
 function fromTitle(title: string, article: readonly string[], site: readonly string[], ctx: HeadlineContext): string {
   const parts = titleParts(title).filter((p) => !namesSite(p, ctx, site));
   if (parts.length === 0) return title;
-  const match = parts.find((p) => article.some((h) => squash(h) === squash(p)));
+  // A one-word part that matches a heading is a section name ("News"), not the headline.
+  const match = parts.find((p) => words(p) >= 2 && article.some((h) => squash(h) === squash(p)));
   if (match) return match;
   return parts.reduce((a, b) => (words(b) > words(a) ? b : a));
 }
@@ -140,15 +143,18 @@ export function chooseHeadline(ranked: readonly Candidate[], ctx: HeadlineContex
   const hs = splitHeadings(ctx);
   const { article, site } = hs;
   const siteNames = [...(ctx.siteName ? [ctx.siteName] : []), ...site];
+  const values: { value: string; source: string }[] = [];
   for (const c of ranked) {
     if (c.source === 'h1') continue;
     const raw = cleanHeadline(c.value);
-    if (!raw) continue;
     const isTitle = c.source === 'title';
-    const v = cleanHeadline(isTitle ? fromTitle(raw, article, site, ctx) : stripSiteName(raw, siteNames, ctx.host, article));
-    if (!v) continue;
-    const h = printed(v, hs, ctx, !isTitle);
-    return h ? { value: h, source: 'h1' } : { value: v, source: c.source };
+    const v = raw ? cleanHeadline(isTitle ? fromTitle(raw, article, site, ctx) : stripSiteName(raw, siteNames, ctx.host, article)) : null;
+    if (v) values.push({ value: v, source: c.source });
+  }
+  const top = values[0];
+  if (top) {
+    const h = printed(top.value, hs, ctx, top.source !== 'title');
+    return h ? { value: h, source: 'h1' } : top;
   }
   const first = article[0];
   return first ? { value: first, source: 'h1' } : null;
