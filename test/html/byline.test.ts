@@ -20,12 +20,13 @@ describe('cleanByline', () => {
     ['Katharina Schmidt, Kategorien: Mode', 'Katharina Schmidt'],
     ['Williams Perdomo @wperdomod', 'Williams Perdomo'],
     ['Walter von Aachen', 'Walter von Aachen'],
+    ['Isabella.DiBiase am', 'Isabella.DiBiase'],
     ['Marine Le Pen', 'Marine Le Pen'],
     ['De Niro', 'De Niro'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
-  test.each([['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['@handle'], ['https://example.org/author/x']])(
+  test.each([['Foto: Ingo Schneider'], ['01:30 Min.'], ['Zuletzt geändert am'], ['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['@handle'], ['https://example.org/author/x']])(
     'rejects %s',
     (raw) => {
       expect(cleanByline(raw)).toBeNull();
@@ -64,5 +65,26 @@ describe('printed bylines and their precedence', () => {
   });
   test('a publisher name is still the byline when nothing names a person', () => {
     expect(meta('<meta property="og:article:author" content="BBC News"><meta property="og:site_name" content="BBC News">').byline).toBe('BBC News');
+  });
+});
+
+describe('bylines written in a line of text near the <h1>', () => {
+  test.each([
+    ['Posted on <a href="/2020/09/21/">September 21, 2020</a> by <a href="/u/adi">Adi Tzlil</a>', 'Adi Tzlil'],
+    ['<span class="meta-label">Von Alexander Rosenkranz</span>', 'Alexander Rosenkranz'],
+    ['Blog Beitrag von Margarita Koreneva', 'Margarita Koreneva'],
+    ['Datum: 03.11.2021 Autor: Peter Maahn', 'Peter Maahn'],
+  ])('%s', (line, name) => {
+    expect(meta('', `<h1>Headline of the story</h1><div>${line}</div><p>Body text.</p>`)).toMatchObject({ byline: name, provenance: { byline: 'text' } });
+  });
+  test.each([
+    ['a sentence', '<p>He is confident the deal will be passed by Congress Leaders.</p>'],
+    ['a credit', '<p>(Video by David Botti)</p>'],
+    ['a one-word name mid-line', '<p>Recommended by Outbrain</p>'],
+  ])('not %s', (_name, html) => {
+    expect(meta('', `<h1>Headline of the story</h1>${html}`).byline).toBeNull();
+  });
+  test('a byline element beats a text line', () => {
+    expect(meta('', '<h1>H</h1><p>Posted by Some One</p><span class="author">Real Author</span>').byline).toBe('Real Author');
   });
 });

@@ -9,7 +9,9 @@
  * 2. `printed`    — the first byline element in document order that does not sit in a comment
  *    thread, navigation, related-article list or ad (`byline_excluded_hints`), read as its text
  *    less the job-title parts inside it (`byline_role_classes`);
- * 3. a value that only names the site (its name, its host, an organisation suffix such as
+ * 3. `text`       — else a short line near the `<h1>` that names the author ("Posted on … by X",
+ *    "Von X", "Autor: X");
+ * 4. a value that only names the site (its name, its host, an organisation suffix such as
  *    "GmbH") ranks after every person's name: many CMSs fill `author` with the publisher.
  */
 import { loadData } from '../../data.js';
@@ -25,6 +27,8 @@ interface BylineData {
   byline_role_classes: string[];
   byline_name_classes: string[];
   byline_site_words: string;
+  byline_in_text: string;
+  byline_in_text_credit: string;
   precedence: { byline: string[] };
 }
 const DATA = loadData<BylineData>('html/metadata');
@@ -33,6 +37,10 @@ const SOFT_EXCLUDED_HINTS: ReadonlySet<string> = new Set(DATA.byline_soft_exclud
 const ROLE_CLASSES: ReadonlySet<string> = new Set(DATA.byline_role_classes);
 const NAME_CLASSES: ReadonlySet<string> = new Set(DATA.byline_name_classes);
 const SITE_WORDS = new RegExp(DATA.byline_site_words, 'iu');
+/** The name after "by"/"von"/"par"/"por" in a line of text (case-sensitive: names are capitalised). */
+const IN_TEXT = new RegExp(DATA.byline_in_text, 'u');
+/** Words before "by" that make it a credit or a verb ("Video by", "Recommended by", "passed by"), not a byline. */
+const CREDIT_BEFORE = new RegExp(DATA.byline_in_text_credit, 'iu');
 /** Elements whose contents are never the page's own byline (comment forms, labels). */
 const FORM_TAGS: ReadonlySet<string> = new Set(['form', 'label', 'fieldset', 'select', 'textarea']);
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
@@ -127,6 +135,23 @@ function printed(nodes: readonly BylineNode[], frame: ReadonlySet<Element>): { v
   return null;
 }
 
+/** The author named in a short text near the `<h1>` (first usable one, nearest first). */
+function inText(texts: readonly BylineNode[], frame: ReadonlySet<Element>): { value: string; source: string } | null {
+  for (const n of texts) {
+    if (isExcluded(n.el, frame, true)) continue;
+    const line = n.text.replace(/\n/g, ' ');
+    const m = IN_TEXT.exec(line);
+    // Mid-line, "by X" must name a person of two words or more and the line must not be a sentence.
+    if (m && m.index > 0 && (SENTENCE_END.test(line) || !(m[1] as string).includes(' ') || CREDIT_BEFORE.test(line.slice(0, m.index + 1)))) continue;
+    const v = m ? cleanByline(m[1] as string) : cleanByline(line);
+    if (v && (m || line.length <= MAX_LABELLED_CHARS)) return { value: v, source: 'text' };
+  }
+  return null;
+}
+/** A labelled line without "by"/"von" ("Autor: X") is read whole only when this short. */
+const MAX_LABELLED_CHARS = 60;
+const SENTENCE_END = /[.!?…]["'”’»)]*\s*$/u;
+
 /** What the byline chooser knows about the page besides the candidates. */
 export interface BylineContext {
   siteName: string | null;
@@ -164,17 +189,21 @@ function rank(source: string): number {
  * @param cands byline candidates of the structured sources (JSON-LD, `<meta>`), any order
  * @param nodes byline-like elements in document order
  * @param ctx the site's name and host (to demote values naming the site)
+ * @param texts short texts near the `<h1>` that may name the author (see `collect.ts`)
  * @returns the cleaned byline and its source, or `null`
  */
-export function chooseByline(cands: readonly Candidate[], nodes: readonly BylineNode[], ctx: BylineContext): { value: string; source: string } | null {
+export function chooseByline(cands: readonly Candidate[], nodes: readonly BylineNode[], ctx: BylineContext, texts: readonly BylineNode[] = []): { value: string; source: string } | null {
   const found: { value: string; source: string; r: number; i: number }[] = [];
   cands.forEach((c, i) => {
     if (c.field !== 'byline') return;
     const v = cleanByline(c.value);
     if (v) found.push({ value: v, source: c.source, r: rank(c.source), i });
   });
-  const dom = printed(nodes, frameOf(ctx.headings ?? []));
+  const frame = frameOf(ctx.headings ?? []);
+  const dom = printed(nodes, frame);
   if (dom) found.push({ ...dom, r: rank(dom.source === 'itemprop:author' ? 'itemprop:author' : 'printed'), i: -1 });
+  const text = dom ? null : inText(texts, frame);
+  if (text) found.push({ ...text, r: rank('text'), i: -1 });
   found.sort((a, b) => Number(namesSite(a.value, ctx)) - Number(namesSite(b.value, ctx)) || a.r - b.r || a.i - b.i);
   const best = found[0];
   return best ? { value: best.value, source: best.source } : null;

@@ -38,6 +38,8 @@ export interface PageFacts {
    * Without an `<h1>`, in document order.
    */
   textDates: string[];
+  /** Short elements near the `<h1>` whose text names an author ("Posted … by X", "Von X"), nearest first (source `text`). */
+  textBylines: BylineNode[];
 }
 
 interface MetaData {
@@ -54,6 +56,9 @@ const MAX_NEAR_DATES = 60;
 const TEXT_DATE_AFTER = 400;
 const TEXT_DATE_BEFORE = 60;
 const MAX_TEXT_DATE_CHARS = 200;
+/** A text byline is a short line: longer texts are sentences that mention someone. */
+const MAX_TEXT_BYLINE_CHARS = 160;
+const BYLINE_KEYWORD = new RegExp(loadData<{ byline_text_keyword: string }>('html/metadata').byline_text_keyword, 'iu');
 /** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
 const MAX_SUBHEADINGS = 200;
 
@@ -82,17 +87,22 @@ function bylineSource(el: Element, toks: readonly string[] | null): string | nul
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [], textDates: [],
+    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [], textDates: [], textBylines: [],
   };
   let order = 0;
   let h1Order = -1;
   const texts: { order: number; text: string }[] = [];
+  const bylineTexts: { order: number; text: BylineNode }[] = [];
   walkElements(doc, (el) => {
     const a = el.attribs;
     order++;
-    if (texts.length < MAX_TEXT_DATES) {
-      const own = ownText(el);
-      if (own) texts.push({ order, text: own });
+    const own = ownText(el);
+    if (own.length >= 6 && own.length <= MAX_TEXT_DATE_CHARS) {
+      if (texts.length < MAX_TEXT_DATES && HAS_YEAR.test(own)) texts.push({ order, text: normalizeSpace(own) });
+      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own)) {
+        const n = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
+        if (n) bylineTexts.push({ order, text: n });
+      }
     }
     switch (el.name) {
       case 'meta': {
@@ -153,11 +163,12 @@ export function collectPage(doc: Document): PageFacts {
     return true;
   });
   f.textDates = nearHeading(texts, h1Order);
+  f.textBylines = nearHeading(bylineTexts, h1Order);
   return f;
 }
 
 /** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */
-function nearHeading(texts: readonly { order: number; text: string }[], h1Order: number): string[] {
+function nearHeading<T>(texts: readonly { order: number; text: T }[], h1Order: number): T[] {
   if (h1Order < 0) return texts.slice(0, MAX_NEAR_DATES).map((t) => t.text);
   const after = texts.filter((t) => t.order > h1Order && t.order - h1Order <= TEXT_DATE_AFTER);
   const before = texts.filter((t) => t.order < h1Order && h1Order - t.order <= TEXT_DATE_BEFORE).reverse();
@@ -166,11 +177,10 @@ function nearHeading(texts: readonly { order: number; text: string }[], h1Order:
 
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
-/** An element's own text (its text children) when short and holding a year, else `''`. */
+/** An element's own text (its text children, not normalised); `''` for non-tags and `<title>`. */
 function ownText(el: Element): string {
   if (el.type !== 'tag' || el.name === 'title') return '';
   let t = '';
   for (const c of el.children) if (c.type === 'text') t += (c as unknown as { data: string }).data;
-  if (t.length < 6 || t.length > MAX_TEXT_DATE_CHARS || !HAS_YEAR.test(t)) return '';
-  return normalizeSpace(t);
+  return t;
 }

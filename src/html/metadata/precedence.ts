@@ -44,6 +44,8 @@ export interface ChooseOptions {
   subheadings?: readonly string[];
   /** Byline-like elements of the page (see `byline.ts`). */
   bylines?: readonly BylineNode[];
+  /** Short texts near the `<h1>` that may name the author. */
+  textBylines?: readonly BylineNode[];
 }
 
 function sourceKey(c: Candidate): string {
@@ -111,7 +113,7 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host });
   if (chosen) prov.headline = chosen.source;
   const headline = chosen?.value ?? null;
-  const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) });
+  const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) }, opts.textBylines ?? []);
   if (by) prov.byline = by.source;
   const byline = by?.value ?? null;
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
