@@ -36,6 +36,24 @@ const CASES: { id: string; what: string; keep: string[]; drop: string[] }[] = [
     keep: ["Stadia, Google's streaming gaming platform, launches today", "Stadia's 22 launch titles are uninspiring"],
     drop: ["Scandinavia's Sami have been herding reindeer", 'Want more stories like this?', 'Every day we send an email'],
   },
+  {
+    id: 'b3c19dd5f0612d09',
+    what: 'short post whose theme prints "related posts" as <article> cards inside the post\'s own <article>',
+    keep: ['Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida'],
+    drop: ['Você pode gostar', 'A vida requer da gente otimismo e coragem', 'Whatsapp'],
+  },
+  {
+    id: '70cb2d5bca75ab5a',
+    what: 'news story with image captions (figcaption) between its paragraphs',
+    keep: ['A row involving Taylor Swift, her former record label', "Braun has worked with the likes of Kanye West"],
+    drop: ['Image caption', "Taylor Swift's seventh album, Lover, is the only one she owns"],
+  },
+  {
+    id: '0e014df693f18282',
+    what: 'blog post with a cookie notice in a popover and a list inside the story',
+    keep: ['When you live in a state as beautiful as Colorado', 'Our hiking survival kit is really very simple.', 'healthy snack bars'],
+    drop: ['This website uses cookies', "We'll assume you're ok with this"],
+  },
 ];
 
 function resolveId(prefix: string): string {
