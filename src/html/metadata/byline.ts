@@ -19,7 +19,7 @@ import { isElement, normalizeSpace, textData, type ChildNode, type Element } fro
 import { boilerplateReason, elementTokens, isHidden } from '../hints.js';
 import { BLOCK_TAGS, DROP_TAGS } from '../serialize.js';
 import type { Candidate } from './candidate.js';
-import { cleanByline } from './clean.js';
+import { cleanByline, namesSite } from './clean.js';
 
 interface BylineData {
   byline_excluded_hints: string[];
@@ -43,8 +43,6 @@ const IN_TEXT = new RegExp(DATA.byline_in_text, 'u');
 const CREDIT_BEFORE = new RegExp(DATA.byline_in_text_credit, 'iu');
 /** Elements whose contents are never the page's own byline (comment forms, labels). */
 const FORM_TAGS: ReadonlySet<string> = new Set(['form', 'label', 'fieldset', 'select', 'textarea']);
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const squash = (s: string): string => s.toLowerCase().replace(NOT_WORD, '');
 
 /** One byline-like element of the page. */
 export interface BylineNode {
@@ -166,14 +164,9 @@ function frameOf(headings: readonly Element[]): Set<Element> {
   return frame;
 }
 
-/** True when a byline only names the site or an organisation (step 3). */
-export function namesSite(v: string, ctx: BylineContext): boolean {
-  const s = squash(v);
-  if (!s) return true;
-  if (ctx.siteName && s === squash(ctx.siteName)) return true;
-  const host = ctx.host ? squash(ctx.host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
-  if (host.length >= 3 && (s === host || s.includes(host) || (s.length >= 4 && host.includes(s)))) return true;
-  return SITE_WORDS.test(v);
+/** True when a byline only names the site or an organisation (step 4). */
+function publisherOnly(v: string, ctx: BylineContext): boolean {
+  return namesSite(v, ctx.siteName ? [ctx.siteName] : [], ctx.host) || SITE_WORDS.test(v);
 }
 
 function rank(source: string): number {
@@ -204,7 +197,7 @@ export function chooseByline(cands: readonly Candidate[], nodes: readonly Byline
   if (dom) found.push({ ...dom, r: rank(dom.source === 'itemprop:author' ? 'itemprop:author' : 'printed'), i: -1 });
   const text = dom ? null : inText(texts, frame);
   if (text) found.push({ ...text, r: rank('text'), i: -1 });
-  found.sort((a, b) => Number(namesSite(a.value, ctx)) - Number(namesSite(b.value, ctx)) || a.r - b.r || a.i - b.i);
+  found.sort((a, b) => Number(publisherOnly(a.value, ctx)) - Number(publisherOnly(b.value, ctx)) || a.r - b.r || a.i - b.i);
   const best = found[0];
   return best ? { value: best.value, source: best.source } : null;
 }

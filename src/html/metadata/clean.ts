@@ -41,20 +41,39 @@ const HAS_LETTER = /\p{L}/u;
 
 const squash = (s: string): string => s.toLowerCase().replace(ALNUM, '');
 
+/** Letters and digits of the host's registrable name: `www.fouryears.eu` → `fouryears`. */
+function hostName(host: string | null): string {
+  return host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+}
+
+/**
+ * True when a title part, heading or byline just names the site: it equals one of the site's
+ * names (letters and digits compared, a leading "The" ignored), its host name, a piece of the
+ * host name ("Krimiblog" on krimiblog.de), or a short phrase containing it ("Time 4 talks" on
+ * time4talks.com).
+ * @param siteNames the site name and other names of the site (e.g. the text of a logo heading)
+ */
+export function namesSite(part: string, siteNames: readonly string[], host: string | null): boolean {
+  const p = squash(part);
+  if (!p) return true;
+  for (const n of siteNames) {
+    const site = squash(n);
+    if (site && (p === site || p === `the${site}` || site === `the${p}`)) return true;
+  }
+  const h = hostName(host);
+  return h.length >= 4 && (p === h || (p.length >= 4 && h.includes(p)) || (part.split(' ').length <= 4 && p.includes(h)));
+}
+
 /**
  * Removes a leading or trailing " | Site" / "Site - " part from a title.
- * A part goes when it equals a site name or the host name (letters and digits compared), or,
- * when `h1` is given, when what is left equals the `<h1>`.
+ * A part goes when it names the site (see {@link namesSite}), or, when `h1` is given, when what
+ * is left equals the `<h1>`.
  * @param siteName the site's name, or several (e.g. also the text of a logo heading)
  */
 export function stripSiteName(title: string, siteName: string | readonly string[] | null, host: string | null, h1: readonly string[] = []): string {
   let t = title;
-  const sites = (typeof siteName === 'string' ? [siteName] : siteName ?? []).map(squash).filter(Boolean);
-  const hostSq = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
-  const isSite = (part: string): boolean => {
-    const p = squash(part);
-    return p.length > 0 && (sites.some((site) => p === site || p === `the${site}` || site === `the${p}`) || (hostSq !== '' && (p === hostSq || hostSq.includes(p) && p.length >= 4)));
-  };
+  const sites = typeof siteName === 'string' ? [siteName] : siteName ?? [];
+  const isSite = (part: string): boolean => squash(part) !== '' && namesSite(part, sites, host);
   for (let guard = 0; guard < 3; guard++) {
     let changed = false;
     for (const sep of SEPARATORS) {

@@ -26,7 +26,7 @@
  */
 import { loadData } from '../../data.js';
 import type { Candidate } from './candidate.js';
-import { cleanHeadline, stripSiteName, titleParts } from './clean.js';
+import { cleanHeadline, namesSite, stripSiteName, titleParts } from './clean.js';
 import type { Heading } from './heading.js';
 
 interface HeadlineData {
@@ -70,13 +70,8 @@ export interface ChosenHeadline {
 }
 
 /** True when `part` (a heading or title part) just names the site: its name, its host, or a home-link heading. */
-function namesSite(part: string, ctx: HeadlineContext, siteHeadings: readonly string[]): boolean {
-  const p = squash(part);
-  if (!p) return true;
-  if (ctx.siteName && p === squash(ctx.siteName)) return true;
-  if (siteHeadings.some((h) => squash(h) === p)) return true;
-  const host = ctx.host ? squash(ctx.host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
-  return host.length >= 4 && (p === host || (p.length >= 4 && host.includes(p)) || (words(part) <= 4 && p.includes(host)));
+function siteLike(part: string, ctx: HeadlineContext, siteHeadings: readonly string[]): boolean {
+  return namesSite(part, [...(ctx.siteName ? [ctx.siteName] : []), ...siteHeadings], ctx.host);
 }
 
 /** The `<h1>`s sorted out: headline parts of the article headings, their count (over-long ones too), the site headings. */
@@ -92,7 +87,7 @@ function splitHeadings(ctx: HeadlineContext): Headings {
   const article: string[] = [];
   let count = 0;
   for (const h of ctx.headings) {
-    if (h.home || namesSite(h.main, ctx, site)) continue;
+    if (h.home || siteLike(h.main, ctx, site)) continue;
     count++;
     const c = cleanHeadline(h.main);
     if (c && !article.includes(c)) article.push(c);
@@ -125,7 +120,7 @@ function printed(title: string, hs: Headings, ctx: HeadlineContext, fromMetadata
 
 /** Step 4: the `<title>` less the parts naming the site; the part (of two words or more) matching a heading, else the longest. */
 function fromTitle(title: string, article: readonly string[], site: readonly string[], ctx: HeadlineContext): string {
-  const parts = titleParts(title).filter((p) => !namesSite(p, ctx, site));
+  const parts = titleParts(title).filter((p) => !siteLike(p, ctx, site));
   if (parts.length === 0) return title;
   // A one-word part that matches a heading is a section name ("News"), not the headline.
   const match = parts.find((p) => words(p) >= 2 && article.some((h) => squash(h) === squash(p)));
