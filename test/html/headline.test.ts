@@ -42,7 +42,11 @@ describe('headline precedence', () => {
     const m = meta('<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">', '<h1><span class="kicker">Klimaschutz</span> Bohren, bis es heiß wird</h1>');
     expect(m.headline).toBe('Bohren, bis es heiß wird');
   });
-  test('when only typography differs, the metadata form stays', () => {
+  test('on a page not in English the printed typography wins', () => {
+    const m = extractMetadata(parseHtml('<html lang="de"><head><meta property="og:title" content="Warum ich &quot;Bauchgeburt&quot; sage"></head><body><h1>Warum ich „Bauchgeburt“ sage</h1></body></html>'));
+    expect(m.headline).toBe('Warum ich „Bauchgeburt“ sage');
+  });
+  test('when only typography differs on an English page, the metadata form stays', () => {
     const m = meta('<meta property="og:title" content="Student Dies &quot;Burned Her Up&quot;">', '<h1>Student Dies “Burned Her Up”</h1>');
     expect(m).toMatchObject({ headline: 'Student Dies "Burned Her Up"', provenance: { headline: 'meta:og:title' } });
   });

@@ -15,8 +15,9 @@
  * 2. `meta`     — the best metadata title by source precedence, site name cut off;
  * 3. `printed`  — an article heading that says the same as the metadata title (token
  *    similarity ≥ `headline_h1_similarity`, or one contains the other) replaces it, keeping the
- *    metadata's typography when only quotes, dashes or letter case differ (but an all-caps
- *    heading is printed so); when there is one
+ *    metadata's typography when only quotes, dashes or letter case differ on an English page (an
+ *    all-caps heading is printed so); on a page in another language the printed typography
+ *    wins, as metadata fields flatten its own quotation marks and dashes („…“, «…», –) to ASCII; when there is one
  *    article heading and the metadata title shares almost nothing with it
  *    (`headline_unrelated_similarity`), the page's metadata names a section, not this article,
  *    and the heading wins;
@@ -61,6 +62,8 @@ export interface HeadlineContext {
   siteName: string | null;
   /** Host name of the page URL, if known. */
   host: string | null;
+  /** Declared language of the page (ISO 639-1), if any. */
+  language?: string | null;
 }
 
 /** The chosen headline and the source it came from (`json-ld`, `meta:og:title`, `h1`, `title`…). */
@@ -109,7 +112,11 @@ function printed(title: string, hs: Headings, ctx: HeadlineContext, fromMetadata
   if (best.sim >= DATA.headline_h1_similarity) {
     const s = squash(best.h);
     // Same words: the metadata's typography stays, except that an all-caps heading is printed so.
-    if (s === t) return best.h !== title && best.h === best.h.toUpperCase() && best.h.toLowerCase() === title.toLowerCase() ? best.h : null;
+    if (s === t) {
+      if (best.h === title) return null;
+      if (best.h.toLowerCase() === title.toLowerCase()) return best.h === best.h.toUpperCase() ? best.h : null;
+      return ctx.language && ctx.language !== 'en' ? best.h : null;
+    }
     // The heading is one part of the metadata title ("Kicker - Headline"): that part, in the metadata's typography.
     return titleParts(title, true).find((p) => squash(p) === s) ?? best.h;
   }

@@ -110,7 +110,8 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   } catch {
     host = null;
   }
-  const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host });
+  const language = take('language', cleanLanguage);
+  const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host, language });
   if (chosen) prov.headline = chosen.source;
   const headline = chosen?.value ?? null;
   const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) }, opts.textBylines ?? []);
@@ -120,7 +121,6 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   const dated = chooseDate([...cands, ...urlDates], opts.referenceDate);
   if (dated) prov.date_published = dated.source;
   const date_published = dated?.value ?? null;
-  const language = take('language', cleanLanguage);
   const standfirst = take('standfirst', (v) => cleanText(v));
   return { headline, byline, date_published, site_name, url, language, standfirst, provenance: prov };
 }
