@@ -12,11 +12,34 @@ interface PhraseData {
   patterns: string[];
   sentences: string[];
   sentence_max_chars: number;
+  related_headings: string[];
+  related_tail_min_share: number;
 }
 const PHRASE_DATA = loadData<PhraseData>('html/phrases');
 const PHRASES: readonly RegExp[] = PHRASE_DATA.patterns.map((p) => new RegExp(p, 'iu'));
 /** Cookie notices and subscription calls, matched at the start of a block (`sentences`). */
 const SENTENCES = new RegExp(`(?:${PHRASE_DATA.sentences.join(')|(?:')})`, 'iu');
+/** A whole block that opens a related-articles / most-read / about-the-author section (`related_headings`). */
+const RELATED_HEADING = new RegExp(`^(?:${PHRASE_DATA.related_headings.join('|')})$`, 'iu');
+const EDGE_PUNCT = /^[\s:.!?|»›>→…-]+|[\s:.!?|»›>→…-]+$/gu;
+const RELATED_HEADING_MAX_CHARS = 80;
+
+/**
+ * Where a related-articles section starts in the kept blocks: the first block that is such a
+ * heading, when at least `related_tail_min_share` of the body's characters come before it (a
+ * "Lesen Sie auch" line in the middle of a story leaves the story alone).
+ * @returns the index of that block, or `blocks.length`
+ */
+export function relatedTail(blocks: readonly Block[]): number {
+  const total = blocks.reduce((n, b) => n + b.chars, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.chars <= RELATED_HEADING_MAX_CHARS && before >= total * PHRASE_DATA.related_tail_min_share && RELATED_HEADING.test(b.text.replace(EDGE_PUNCT, ''))) return i;
+    before += b.chars;
+  }
+  return blocks.length;
+}
 const TRAILING_PUNCT = /[\s:.!?|»›>→-]+$/u;
 
 /** Why a block inside the article container is not body text, or `null` to keep it. */
@@ -64,5 +87,7 @@ export function filterBlocks(blocks: readonly Block[], headline: string | null, 
     if (why) decisions.push({ step: 'filter', rule: why, reason: 'not article text', text: b.text.slice(0, 120) });
     else kept.push(b);
   }
-  return { kept, decisions };
+  const tail = relatedTail(kept);
+  for (const b of kept.slice(tail)) decisions.push({ step: 'filter', rule: 'related-section', reason: 'after a related-articles heading', text: b.text.slice(0, 120) });
+  return { kept: kept.slice(0, tail), decisions };
 }

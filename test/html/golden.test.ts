@@ -105,3 +105,17 @@ describe('body on a composed page', () => {
     expect(a.byline).toBe('Ann Lee');
   });
 });
+
+describe('related-articles section at the end of the article container', () => {
+  const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story runs long enough to read as prose, with clauses, commas and a full stop.</p>`).join('');
+  test('is cut from its heading on', () => {
+    const a = extractHtml(`<html><body><article><h1>Story</h1>${story}<h3>Das könnte Sie auch interessieren</h3><p>Another story's teaser text that is long enough to be prose on its own, sadly.</p></article></body></html>`);
+    expect(a.paragraphs.join('\n')).toContain('Paragraph 4 of the story');
+    expect(a.paragraphs.join('\n')).not.toContain('Das könnte Sie auch interessieren');
+    expect(a.paragraphs.join('\n')).not.toContain("Another story's teaser");
+  });
+  test('an inline call-out in the middle of the story leaves the rest alone', () => {
+    const a = extractHtml(`<html><body><article><h1>Story</h1>${story}<p>À lire aussi :</p>${story.replace(/Paragraph/g, 'Later paragraph')}</article></body></html>`);
+    expect(a.paragraphs.join('\n')).toContain('Later paragraph 4 of the story');
+  });
+});
