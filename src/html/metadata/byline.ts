@@ -46,10 +46,11 @@ const FORM_TAGS: ReadonlySet<string> = new Set(['form', 'label', 'fieldset', 'se
 
 /** One byline-like element of the page. */
 export interface BylineNode {
+  /** The element itself (for its place in the page). */
   el: Element;
   /** Visible text; `<br>` and block boundaries become `\n`. */
   text: string;
-  /** `itemprop:author`, `rel-author` or `byline-class`. */
+  /** `itemprop:author`, `rel-author`, `byline-class`, or `text` for a line near the `<h1>`. */
   source: string;
   /** Class/id tokens mark a job title, date or bio rather than a name (`author-title`, `byline__role`). */
   role: boolean;
@@ -152,7 +153,9 @@ const SENTENCE_END = /[.!?…]["'”’»)]*\s*$/u;
 
 /** What the byline chooser knows about the page besides the candidates. */
 export interface BylineContext {
+  /** The chosen site name, if any. */
   siteName: string | null;
+  /** Host name of the page URL, if known. */
   host: string | null;
   /** The article's `<h1>` elements (their ancestors are the page frame, see {@link isExcluded}). */
   headings?: readonly Element[];

@@ -35,6 +35,7 @@ const HOME_HREF = /^(?:\.?\/?|\/?index\.\w+|.*https?:\/\/[^/?#]+\/?(?:index\.\w+
 
 /** One `<h1>` of a page, read for the headline. */
 export interface Heading {
+  /** The `<h1>` element (its ancestors frame the article; see `byline.ts`). */
   el: Element;
   /** The whole text, whitespace normalised. */
   text: string;

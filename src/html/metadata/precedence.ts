@@ -3,7 +3,9 @@
  * the source order of `data/html/metadata.json` (`precedence`), cleaned by the field's cleaner,
  * and the first valid one wins; its source is recorded in `provenance`.
  * Modification dates (`dateModified`, `og:updated_time`…) rank last for `date_published`, and a
- * date later than the reference date is never taken.
+ * date later than the reference date is never taken. Two fields weigh their sources against the
+ * page itself: the headline against the printed `<h1>` (`headline.ts`) and the byline against
+ * the bylines printed near the article (`byline.ts`).
  */
 import { loadData } from '../../data.js';
 import type { Candidate, MetaField } from './candidate.js';
