@@ -17,8 +17,9 @@ const DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
 const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries(loadData<{ months: Record<string, string[]> }>('html/months').months).flatMap(([n, names]) => names.map((x) => [x, Number(n)] as [string, number])),
 );
-const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/iu;
-const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/iu;
+/** Case-sensitive on purpose: a `u` regex with `\p{L}` and the `i` flag is costly to compile, and month names are looked up in lower case anyway. */
+const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|ST|ND|RD|TH)?\.?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(\d{4})(?!\d)/u;
 /** Day-first numeric date anywhere in a text: `16.10.2019`, `16/10/2019`. */
 const DMY_IN_TEXT = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/;
 /** A date inside a URL path: `/2019/10/16/`, `/2019-10-16-`. */
