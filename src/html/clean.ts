@@ -13,7 +13,7 @@
  * least {@link PROSE_MIN} non-space characters that are not inside a link.
  */
 import type { Decision } from '../types.js';
-import { countNonSpace, isElement, textContent, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
+import { countNonSpace, isElement, textData, textPrefix, type ChildNode, type Element, type ParentNode } from './dom.js';
 import { boilerplateReason, isHidden, KEEP_SHARE } from './hints.js';
 import { DROP_TAGS } from './serialize.js';
 
@@ -87,7 +87,7 @@ function articleChildren(parent: ParentNode): number {
 }
 
 function removal(el: Element, reason: string): Decision {
-  return { step: 'clean', rule: reason, reason: 'boilerplate container', text: textContent(el).replace(/\s+/g, ' ').trim().slice(0, 120) };
+  return { step: 'clean', rule: reason, reason: 'boilerplate container', text: textPrefix(el, 120) };
 }
 
 /**

@@ -47,6 +47,25 @@ export function textContent(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * The first `max` characters of an element's text, whitespace normalised (for decision records:
+ * it stops walking once it has enough, unlike {@link textContent}).
+ */
+export function textPrefix(node: ParentNode, max: number): string {
+  let out = '';
+  const walk = (n: ParentNode): boolean => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        out += textData(c);
+        if (out.length > max * 2) return true;
+      } else if (c.type === 'tag' && walk(c)) return true;
+    }
+    return false;
+  };
+  walk(node);
+  return normalizeSpace(out).slice(0, max);
+}
+
 /** Lower-cased `class` and `id` of an element joined by a space (`''` when neither is set). */
 export function classAndId(el: Element): string {
   const c = el.attribs['class'];

@@ -64,7 +64,11 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
  */
 function isStandfirst(b: Block, i: number, blocks: readonly Block[], s: string): boolean {
   if (!s || b.chars < 20 || b.chars < Math.min(s.length, 200)) return false;
-  const t = squash(b.text);
+  // Only the start matters (equal, or starting with the summary): a block much longer than the
+  // summary cannot equal it, and only its start is squashed.
+  const cut = s.length * 2 + 60;
+  if (b.text.length > cut && s.length < 40) return false;
+  const t = squash(b.text.length > cut ? b.text.slice(0, cut) : b.text);
   if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
   const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);
   return next !== undefined && next.el.parent !== b.el.parent;
