@@ -68,6 +68,8 @@ function isStandfirst(b: Block, i: number, blocks: readonly Block[], s: string):
   // summary cannot equal it, and only its start is squashed.
   const cut = s.length * 2 + 60;
   if (b.text.length > cut && s.length < 40) return false;
+  const head = squash(b.text.slice(0, 24));
+  if (!s.startsWith(head.slice(0, s.length))) return false;
   const t = squash(b.text.length > cut ? b.text.slice(0, cut) : b.text);
   if (!(t === s || (s.length >= 40 && t.startsWith(s.replace(/\.+$/, '').slice(0, Math.min(s.length, 200)))))) return false;
   const next = blocks.slice(i + 1).find((x) => x.chars >= SCORE.prose_min_chars);

@@ -4,7 +4,7 @@
  * `itemprop` elements, `rel=author` links and byline-like containers.
  */
 import { loadData } from '../../data.js';
-import { textContent, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
+import { textContent, textData, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
 import { elementTokens } from '../hints.js';
 import { readBylineNode, type BylineNode } from './byline.js';
 import { readHeading, type Heading } from './heading.js';
@@ -181,6 +181,6 @@ const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 function ownText(el: Element): string {
   if (el.type !== 'tag' || el.name === 'title') return '';
   let t = '';
-  for (const c of el.children) if (c.type === 'text') t += (c as unknown as { data: string }).data;
+  for (const c of el.children) if (c.type === 'text') t = t ? t + textData(c) : textData(c);
   return t;
 }
