@@ -2,7 +2,8 @@
  * Cleaning before scoring: removes what is never article text (scripts, styles, form
  * controls, media, hidden elements, HTML comments), the boilerplate containers named by
  * `hints.ts` (navigation, sharing, related teasers, comments, newsletters, ads…) and inline
- * link lists (hover cards: a `<span>` inside prose holding several links and little else).
+ * link lists (hover cards: a `<span>` inside prose holding several links and little else) and
+ * teaser cards printed as several `<article>`s inside the post's own `<article>`.
  *
  * A hinted container is kept when it holds at least `KEEP_SHARE` of the page's prose — for
  * strong hints (tags, roles, footers, comments, menus) only when it also holds an element that
@@ -12,7 +13,7 @@
  * least {@link PROSE_MIN} non-space characters that are not inside a link.
  */
 import type { Decision } from '../types.js';
-import { isElement, textContent, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
+import { countNonSpace, isElement, textData, textPrefix, type ChildNode, type Element, type ParentNode } from './dom.js';
 import { boilerplateReason, isHidden, KEEP_SHARE } from './hints.js';
 import { DROP_TAGS } from './serialize.js';
 
@@ -22,7 +23,6 @@ const PROSE_MIN = 30;
 const INLINE_LIST_LINKS = 3;
 const INLINE_LIST_DENSITY = 0.8;
 const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'font', 'small', 'em', 'i', 'b', 'strong']);
-const NON_WS = /\S/g;
 /** Elements that mark the article itself; a hinted container holding one is kept when it also holds much prose. */
 const ANCHOR_TAGS: ReadonlySet<string> = new Set(['h1', 'article', 'main']);
 /** Share of the page's prose above which a hinted container is kept even without an anchor element. */
@@ -43,7 +43,7 @@ type CountMap = Map<Element, Counts>;
 function count(node: ChildNode, inLink: boolean, map: CountMap): Counts {
   if (node.type === 'text') {
     const t = textData(node);
-    const n = t.match(NON_WS)?.length ?? 0;
+    const n = countNonSpace(t);
     return { prose: !inLink && n >= PROSE_MIN ? n : 0, anchor: false, chars: n, linkChars: inLink ? n : 0, links: 0 };
   }
   const c: Counts = { prose: 0, anchor: false, chars: 0, linkChars: 0, links: 0 };
@@ -76,8 +76,18 @@ function isInlineLinkList(el: Element, c: Counts | undefined): boolean {
   return c !== undefined && INLINE_TAGS.has(el.name) && c.links >= INLINE_LIST_LINKS && c.linkChars >= c.chars * INLINE_LIST_DENSITY;
 }
 
+/**
+ * How many `<article>` children an element has. Two or more inside another `<article>` are the
+ * teaser cards of a "related posts" list that a theme prints inside the post's own `<article>`.
+ */
+function articleChildren(parent: ParentNode): number {
+  let n = 0;
+  for (const c of parent.children) if (isElement(c) && c.name === 'article') n++;
+  return n;
+}
+
 function removal(el: Element, reason: string): Decision {
-  return { step: 'clean', rule: reason, reason: 'boilerplate container', text: textContent(el).replace(/\s+/g, ' ').trim().slice(0, 120) };
+  return { step: 'clean', rule: reason, reason: 'boilerplate container', text: textPrefix(el, 120) };
 }
 
 /**
@@ -94,8 +104,10 @@ export function cleanDocument(root: ParentNode): Decision[] {
   const keep = (c: Counts | undefined, strong: boolean): boolean =>
     c !== undefined && (c.prose >= total * KEEP_SHARE_WITHOUT_ANCHOR || ((c.anchor || !strong) && c.prose >= total * KEEP_SHARE));
 
-  const visit = (parent: ParentNode): void => {
+  const visit = (parent: ParentNode, inArticle: boolean): void => {
     const ch = parent.children;
+    // Counted before the loop removes any of them.
+    const repeatedArticles = inArticle && articleChildren(parent) >= 2;
     for (let i = ch.length - 1; i >= 0; i--) {
       const n = ch[i] as ChildNode;
       if (n.type === 'comment' || n.type === 'directive' || n.type === 'cdata') {
@@ -109,16 +121,19 @@ export function cleanDocument(root: ParentNode): Decision[] {
       }
       if (n.name !== 'body' && n.name !== 'html') {
         const c = counts.get(n);
-        const hint = boilerplateReason(n) ?? (isInlineLinkList(n, c) ? { rule: 'inline-link-list', strong: false } : null);
+        const hint =
+          boilerplateReason(n) ??
+          (isInlineLinkList(n, c) ? { rule: 'inline-link-list', strong: false } : null) ??
+          (repeatedArticles && n.name === 'article' ? { rule: 'nested-article', strong: false } : null);
         if (hint && !keep(c, hint.strong)) {
           decisions.push(removal(n, hint.rule));
           detach(parent, i);
           continue;
         }
       }
-      visit(n);
+      visit(n, inArticle || n.name === 'article');
     }
   };
-  visit(root);
+  visit(root, false);
   return decisions;
 }

@@ -47,6 +47,25 @@ export function textContent(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * The first `max` characters of an element's text, whitespace normalised (for decision records:
+ * it stops walking once it has enough, unlike {@link textContent}).
+ */
+export function textPrefix(node: ParentNode, max: number): string {
+  let out = '';
+  const walk = (n: ParentNode): boolean => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        out += textData(c);
+        if (out.length > max * 2) return true;
+      } else if (c.type === 'tag' && walk(c)) return true;
+    }
+    return false;
+  };
+  walk(node);
+  return normalizeSpace(out).slice(0, max);
+}
+
 /** Lower-cased `class` and `id` of an element joined by a space (`''` when neither is set). */
 export function classAndId(el: Element): string {
   const c = el.attribs['class'];
@@ -98,3 +117,16 @@ export function normalizeSpace(s: string): string {
   return s.replace(WS_RUN, ' ').trim();
 }
 const WS_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+
+/**
+ * Number of non-whitespace characters (`\s`, NBSP, zero-width space and BOM count as space),
+ * without building a match array: the serializer and the cleaner call it for every text node.
+ */
+export function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && (c <= 0x200b || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) && c !== 0x85 && c !== 0x1680) n++;
+  }
+  return n;
+}

@@ -24,15 +24,28 @@ const PAIRS: readonly string[] = DATA.pairs.map((p) => ` ${p} `);
 /** Share of the page's prose above which a hinted container is kept (see the data file). */
 export const KEEP_SHARE: number = DATA.keep_share;
 const HIDDEN_STYLE = new RegExp(DATA.hidden_style, 'i');
-const CAMEL = /([a-z])([A-Z])/g;
-const NON_ALNUM = /[^a-z0-9]+/;
 
 /**
  * Splits a class/id value into lower-case tokens: `relatedArticles share-bar` → `related articles share bar`.
  * @returns the tokens, in order, never empty strings
  */
 export function hintTokens(value: string): string[] {
-  return value.replace(CAMEL, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
+  const out: string[] = [];
+  let start = -1;
+  let prevLower = false;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 32;
+    const lower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const upper = c >= 65 && c <= 90;
+    // A token ends at a non-alphanumeric character and before a capital that follows a lower-case letter (camelCase).
+    if (start >= 0 && (!(lower || upper) || (upper && prevLower))) {
+      out.push(value.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if ((lower || upper) && start < 0) start = i;
+    prevLower = lower && c >= 97;
+  }
+  return out;
 }
 
 const NO_TOKENS: readonly string[] = [];

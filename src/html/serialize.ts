@@ -5,7 +5,7 @@
  * Each block also counts how many of its characters sit inside links, for the scorer.
  */
 import { loadData } from '../data.js';
-import { isElement, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
+import { countNonSpace, isElement, textData, type ChildNode, type Element, type ParentNode } from './dom.js';
 
 /** What kind of element owns a block's text. */
 export type BlockKind = 'p' | 'heading' | 'li' | 'row' | 'pre' | 'quote' | 'caption' | 'dt';
@@ -43,7 +43,6 @@ const BR = '\u0001';
 const PARA_BREAK = /\u0001[^\S\u0001]*\u0001[\s\u0001]*/;
 const LINE_SPLIT = /\u0001/;
 const WS = /[\s\u00a0\u200b\ufeff]+/g;
-const NON_WS = /[^\s\u00a0\u200b\ufeff]/g;
 /** Row-internal structure that makes a `<tr>` a layout row rather than a data row. */
 const LAYOUT_IN_CELL: ReadonlySet<string> = new Set(['p', 'div', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'br', 'section', 'article']);
 
@@ -69,10 +68,6 @@ function kindOf(name: string, inherited: BlockKind): BlockKind {
   }
 }
 
-function countNonWs(s: string): number {
-  const m = s.match(NON_WS);
-  return m ? m.length : 0;
-}
 
 function isLayoutRow(tr: Element): boolean {
   let found = false;
@@ -133,7 +128,7 @@ export function serializeBlocks(root: ParentNode, opts: SerializeOptions = {}): 
       if (lines.length === 0) continue;
       const text = lines.join('\n');
       // Link/raw counts are shared proportionally when <br><br> splits one element into several blocks.
-      const share = parts.length === 1 ? 1 : countNonWs(text) / rc;
+      const share = parts.length === 1 ? 1 : countNonSpace(text) / rc;
       out.push({ text, kind, el: owner, chars: text.length, linkChars: Math.round(lc * share), rawChars: Math.round(rc * share) });
     }
   };
@@ -143,7 +138,7 @@ export function serializeBlocks(root: ParentNode, opts: SerializeOptions = {}): 
       let d = textData(n);
       if (inPre) d = d.replace(/\n/g, BR);
       buf.push(d);
-      const c = countNonWs(d);
+      const c = countNonSpace(d);
       rawChars += c;
       if (inLink) linkChars += c;
       return;

@@ -36,6 +36,24 @@ const CASES: { id: string; what: string; keep: string[]; drop: string[] }[] = [
     keep: ["Stadia, Google's streaming gaming platform, launches today", "Stadia's 22 launch titles are uninspiring"],
     drop: ["Scandinavia's Sami have been herding reindeer", 'Want more stories like this?', 'Every day we send an email'],
   },
+  {
+    id: 'b3c19dd5f0612d09',
+    what: 'short post whose theme prints "related posts" as <article> cards inside the post\'s own <article>',
+    keep: ['Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida'],
+    drop: ['Você pode gostar', 'A vida requer da gente otimismo e coragem', 'Whatsapp'],
+  },
+  {
+    id: '70cb2d5bca75ab5a',
+    what: 'news story with image captions (figcaption) between its paragraphs',
+    keep: ['A row involving Taylor Swift, her former record label', "Braun has worked with the likes of Kanye West"],
+    drop: ['Image caption', "Taylor Swift's seventh album, Lover, is the only one she owns"],
+  },
+  {
+    id: '0e014df693f18282',
+    what: 'blog post with a cookie notice in a popover and a list inside the story',
+    keep: ['When you live in a state as beautiful as Colorado', 'Our hiking survival kit is really very simple.', 'healthy snack bars'],
+    drop: ['This website uses cookies', "We'll assume you're ok with this"],
+  },
 ];
 
 function resolveId(prefix: string): string {
@@ -85,5 +103,19 @@ describe('body on a composed page', () => {
     expect(a.leading.at(-1)).toBe('By Ann Lee');
     expect(a.headline).toBe('Story');
     expect(a.byline).toBe('Ann Lee');
+  });
+});
+
+describe('related-articles section at the end of the article container', () => {
+  const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story runs long enough to read as prose, with clauses, commas and a full stop.</p>`).join('');
+  test('is cut from its heading on', () => {
+    const a = extractHtml(`<html><body><article><h1>Story</h1>${story}<h3>Das könnte Sie auch interessieren</h3><p>Another story's teaser text that is long enough to be prose on its own, sadly.</p></article></body></html>`);
+    expect(a.paragraphs.join('\n')).toContain('Paragraph 4 of the story');
+    expect(a.paragraphs.join('\n')).not.toContain('Das könnte Sie auch interessieren');
+    expect(a.paragraphs.join('\n')).not.toContain("Another story's teaser");
+  });
+  test('an inline call-out in the middle of the story leaves the rest alone', () => {
+    const a = extractHtml(`<html><body><article><h1>Story</h1>${story}<p>À lire aussi :</p>${story.replace(/Paragraph/g, 'Later paragraph')}</article></body></html>`);
+    expect(a.paragraphs.join('\n')).toContain('Later paragraph 4 of the story');
   });
 });

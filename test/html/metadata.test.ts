@@ -108,3 +108,16 @@ describe('cleaners', () => {
     expect(stripSiteName('A - B', null, null)).toBe('A - B');
   });
 });
+
+describe('dates written in the page text', () => {
+  test('the date printed nearest after the <h1> dates a page without date metadata', () => {
+    const body = '<p>Archiv 01.01.2015</p><h1>Olafur Eliasson gestaltet Titelseite</h1><p class="category">24. April 2020 | Pressemitteilungen</p><p>Text vom 3. Mai 2020.</p>';
+    expect(meta('', body)).toMatchObject({ date_published: '2020-04-24', provenance: { date_published: 'text' } });
+  });
+  test('a date just above the <h1> when none follows it', () => {
+    expect(meta('', '<p>Datum: 26. Januar 2022</p><h1>Messengerdienste im Visier</h1><p>Text ohne Datum.</p>').date_published).toBe('2022-01-26');
+  });
+  test('metadata dates outrank printed text dates', () => {
+    expect(meta('<meta property="article:published_time" content="2020-01-02">', '<h1>H</h1><p>3. Mai 2020</p>').date_published).toBe('2020-01-02');
+  });
+});

@@ -7,18 +7,33 @@ import { normalizeSpace } from '../dom.js';
 
 interface MetaData {
   byline_prefix: string;
+  byline_prefix_short: string;
   byline_label: string;
+  byline_inner_label: string;
   byline_trailer: string;
   byline_reject: string;
+  byline_ui_words: string[];
   byline_max_chars: number;
   byline_max_words: number;
   title_separators: string[];
 }
 const DATA = loadData<MetaData>('html/metadata');
 const BYLINE_PREFIX = new RegExp(DATA.byline_prefix, 'iu');
+/** Short prefixes ("di", "de", "y") only before a capital, case-sensitively: "de Maria" is not "De Niro". */
+const BYLINE_PREFIX_SHORT = new RegExp(DATA.byline_prefix_short, 'u');
 const BYLINE_LABEL = new RegExp(DATA.byline_label, 'iu');
+/** Case-sensitive: the name after the label ends where the next capitalised `Label:` starts. */
+const BYLINE_INNER_LABEL = new RegExp(DATA.byline_inner_label, 'u');
 const BYLINE_TRAILER = new RegExp(DATA.byline_trailer, 'iu');
 const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
+const UI_WORDS: ReadonlySet<string> = new Set(DATA.byline_ui_words);
+const CALENDAR = loadData<{ months: Record<string, string[]>; weekdays: string[] }>('html/months');
+const MONTH_NAMES = Object.values(CALENDAR.months).flat().sort((a, b) => b.length - a.length).join('|');
+/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `2019-10-18`, optionally after a weekday. */
+const BYLINE_DATE = new RegExp(
+  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
+  'iu',
+);
 const SEPARATORS: readonly string[] = DATA.title_separators;
 const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 const ALNUM = /[^\p{L}\p{N}]+/gu;
@@ -26,19 +41,39 @@ const HAS_LETTER = /\p{L}/u;
 
 const squash = (s: string): string => s.toLowerCase().replace(ALNUM, '');
 
+/** Letters and digits of the host's registrable name: `www.fouryears.eu` → `fouryears`. */
+function hostName(host: string | null): string {
+  return host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+}
+
+/**
+ * True when a title part, heading or byline just names the site: it equals one of the site's
+ * names (letters and digits compared, a leading "The" ignored), its host name, a piece of the
+ * host name ("Krimiblog" on krimiblog.de), or a short phrase containing it ("Time 4 talks" on
+ * time4talks.com).
+ * @param siteNames the site name and other names of the site (e.g. the text of a logo heading)
+ */
+export function namesSite(part: string, siteNames: readonly string[], host: string | null): boolean {
+  const p = squash(part);
+  if (!p) return true;
+  for (const n of siteNames) {
+    const site = squash(n);
+    if (site && (p === site || p === `the${site}` || site === `the${p}`)) return true;
+  }
+  const h = hostName(host);
+  return h.length >= 4 && (p === h || (p.length >= 4 && h.includes(p)) || (part.split(' ').length <= 4 && p.includes(h)));
+}
+
 /**
  * Removes a leading or trailing " | Site" / "Site - " part from a title.
- * A part goes when it equals the site name or the host name (letters and digits compared), or,
- * when `h1` is given, when what is left equals the `<h1>`.
+ * A part goes when it names the site (see {@link namesSite}), or, when `h1` is given, when what
+ * is left equals the `<h1>`.
+ * @param siteName the site's name, or several (e.g. also the text of a logo heading)
  */
-export function stripSiteName(title: string, siteName: string | null, host: string | null, h1: readonly string[] = []): string {
+export function stripSiteName(title: string, siteName: string | readonly string[] | null, host: string | null, h1: readonly string[] = []): string {
   let t = title;
-  const site = siteName ? squash(siteName) : '';
-  const hostSq = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
-  const isSite = (part: string): boolean => {
-    const p = squash(part);
-    return p.length > 0 && ((site !== '' && (p === site || p === squash(`the${site}`) || site === squash(`the${p}`))) || (hostSq !== '' && (p === hostSq || hostSq.includes(p) && p.length >= 4)));
-  };
+  const sites = typeof siteName === 'string' ? [siteName] : siteName ?? [];
+  const isSite = (part: string): boolean => squash(part) !== '' && namesSite(part, sites, host);
   for (let guard = 0; guard < 3; guard++) {
     let changed = false;
     for (const sep of SEPARATORS) {
@@ -66,24 +101,44 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return t;
 }
 
-/** Headline cleaner: whitespace; rejects empty and over-long values. */
+/** A separator left dangling at the end of a title whose site part is empty (`"Headline -"`, `"Headline | |"`). */
+const DANGLING_SEPARATOR = /(?:\s+[|\-–—·»•:/]+)+$/u;
+
+/** Headline cleaner: whitespace and dangling separators; rejects empty and over-long values. */
 export function cleanHeadline(v: string): string | null {
-  const t = normalizeSpace(v);
+  const t = normalizeSpace(v).replace(DANGLING_SEPARATOR, '');
   return t && t.length <= 400 ? t : null;
 }
 
 /**
- * Byline cleaner: drops "By"/"Von"/"Par"/"Por"/"Di" and "Author:" labels and a trailing date or
- * "Updated …" part; rejects URLs, social handles and values too long to be names.
+ * Splits a title at the separators of `title_separators` (and `" : "`): `"Blog » Archive » Post | Site"`
+ * → `["Blog", "Archive", "Post", "Site"]`.
+ * @param colon also split after a kicker colon (`"Kicker: Headline"`)
+ * @returns the non-empty parts, trimmed, in order
+ */
+export function titleParts(title: string, colon = false): string[] {
+  let parts = [title];
+  for (const sep of [...SEPARATORS, ' : ', ...(colon ? [': '] : [])]) parts = parts.flatMap((p) => p.split(sep));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * Byline cleaner: takes the name after an inner "Autor:" label; drops "By"/"Von"/"Par"/"Posted by"/
+ * "Erstellt von"… prefixes, "Author:" labels, a trailing date, "Updated …" part or social handle;
+ * rejects URLs, comment signatures ("X says"), form labels ("Name (required)"), UI words
+ * ("Follow", "Posted") and values too long to be names.
  */
 export function cleanByline(v: string): string | null {
   let t = normalizeSpace(v);
   if (!t || BYLINE_REJECT.test(t)) return null;
-  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
+  const inner = BYLINE_INNER_LABEL.exec(t);
+  if (inner && inner.index > 0) t = (inner[1] as string).trim();
+  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_SHORT, '');
+  t = t.replace(BYLINE_TRAILER, '').replace(BYLINE_DATE, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
   if (!t || !HAS_LETTER.test(t) || t.length > DATA.byline_max_chars || t.split(' ').length > DATA.byline_max_words) return null;
+  if (UI_WORDS.has(t.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim())) return null;
   return t;
 }
-
 /** Language cleaner: `en-US`, `de_DE`, `EN` → `en`; rejects anything that is not a language tag. */
 export function cleanLanguage(v: string): string | null {
   const m = LANG.exec(v.trim());

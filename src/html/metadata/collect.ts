@@ -4,8 +4,10 @@
  * `itemprop` elements, `rel=author` links and byline-like containers.
  */
 import { loadData } from '../../data.js';
-import { textContent, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
+import { textContent, textData, walkElements, normalizeSpace, type Document, type Element } from '../dom.js';
 import { elementTokens } from '../hints.js';
+import { readBylineNode, type BylineNode } from './byline.js';
+import { readHeading, type Heading } from './heading.js';
 
 /** Raw facts of a page, in document order. */
 export interface PageFacts {
@@ -18,18 +20,26 @@ export interface PageFacts {
   canonical: string | null;
   /** `lang` (or `xml:lang`) of `<html>`. */
   htmlLang: string | null;
-  /** Normalised text of each `<h1>`. */
-  h1: string[];
+  /** Each `<h1>` with visible text, read by {@link readHeading}. */
+  h1: Heading[];
+  /** Normalised text of each `<h2>`/`<h3>` (at most {@link MAX_SUBHEADINGS}). */
+  subheadings: string[];
   /** `datetime` of `<time>` elements, with whether it is marked as the publication date. */
   times: { value: string; pubdate: boolean }[];
   /** `itemprop` elements outside `<meta>`: name → values (content/datetime attribute or text). */
   itemprops: Map<string, string[]>;
-  /** Text of `<a rel="author">` links. */
-  relAuthor: string[];
-  /** Normalised text of elements whose class/id names a byline (`byline`, `author`…). */
-  bylineBlocks: string[];
+  /** Byline-like elements in document order: `itemprop=author`, `rel=author` links, byline classes. */
+  bylines: BylineNode[];
   /** Normalised text of short elements whose class/id names a date (`date`, `published`, `datum`…). */
   dateBlocks: string[];
+  /**
+   * Short texts that may hold a written date (an element's own text with a four-digit number),
+   * the nearest to the first article `<h1>` first: those after it, then those just before it.
+   * Without an `<h1>`, in document order.
+   */
+  textDates: string[];
+  /** Short elements near the `<h1>` whose text names an author ("Posted … by X", "Von X"), nearest first (source `text`). */
+  textBylines: BylineNode[];
 }
 
 interface MetaData {
@@ -39,6 +49,18 @@ const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/met
 const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
 const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
+/** Text dates kept per page, and how far (in elements) after/before the `<h1>` they may sit. */
+const MAX_TEXT_DATES = 400;
+/** Text dates handed on as candidates, nearest first (a page whose first dozens name no date names none). */
+const MAX_NEAR_DATES = 60;
+const TEXT_DATE_AFTER = 400;
+const TEXT_DATE_BEFORE = 60;
+const MAX_TEXT_DATE_CHARS = 200;
+/** A text byline is a short line: longer texts are sentences that mention someone. */
+const MAX_TEXT_BYLINE_CHARS = 160;
+const BYLINE_KEYWORD = new RegExp(loadData<{ byline_text_keyword: string }>('html/metadata').byline_text_keyword, 'iu');
+/** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
+const MAX_SUBHEADINGS = 200;
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
@@ -46,10 +68,16 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-function hasToken(el: Element, set: ReadonlySet<string>): boolean {
-  if (el.attribs['class'] === undefined && el.attribs['id'] === undefined) return false;
-  for (const t of elementTokens(el)) if (set.has(t)) return true;
-  return false;
+
+const AUTHOR_PROPS = /(?:^|\s)(?:author|creator)(?:\s|$)/;
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
+
+/** Which byline source an element is (`itemprop:author`, `rel-author`, `byline-class`), or `null`. */
+function bylineSource(el: Element, toks: readonly string[] | null): string | null {
+  const a = el.attribs;
+  if (a['itemprop'] !== undefined && AUTHOR_PROPS.test(a['itemprop'])) return 'itemprop:author';
+  if (el.name === 'a' && a['rel'] !== undefined && AUTHOR_REL.test(a['rel'])) return 'rel-author';
+  return toks !== null && toks.some((t) => BYLINE_CLASSES.has(t)) ? 'byline-class' : null;
 }
 
 /**
@@ -59,10 +87,23 @@ function hasToken(el: Element, set: ReadonlySet<string>): boolean {
 export function collectPage(doc: Document): PageFacts {
   const f: PageFacts = {
     meta: new Map(), jsonLd: [], title: null, canonical: null, htmlLang: null,
-    h1: [], times: [], itemprops: new Map(), relAuthor: [], bylineBlocks: [], dateBlocks: [],
+    h1: [], subheadings: [], times: [], itemprops: new Map(), bylines: [], dateBlocks: [], textDates: [], textBylines: [],
   };
+  let order = 0;
+  let h1Order = -1;
+  const texts: { order: number; text: string }[] = [];
+  const bylineTexts: { order: number; text: BylineNode }[] = [];
   walkElements(doc, (el) => {
     const a = el.attribs;
+    order++;
+    const own = ownText(el);
+    if (own.length >= 6 && own.length <= MAX_TEXT_DATE_CHARS) {
+      if (texts.length < MAX_TEXT_DATES && HAS_YEAR.test(own)) texts.push({ order, text: normalizeSpace(own) });
+      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own)) {
+        const n = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
+        if (n) bylineTexts.push({ order, text: n });
+      }
+    }
     switch (el.name) {
       case 'meta': {
         const key = a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'];
@@ -85,8 +126,15 @@ export function collectPage(doc: Document): PageFacts {
         f.htmlLang ??= a['lang'] ?? a['xml:lang'] ?? null;
         break;
       case 'h1': {
-        const t = normalizeSpace(textContent(el));
-        if (t) f.h1.push(t);
+        const h = readHeading(el);
+        if (h) f.h1.push(h);
+        if (h && !h.home && h1Order < 0) h1Order = order;
+        break;
+      }
+      case 'h2':
+      case 'h3': {
+        const t = f.subheadings.length < MAX_SUBHEADINGS ? normalizeSpace(textContent(el)) : '';
+        if (t) f.subheadings.push(t);
         break;
       }
       case 'time': {
@@ -94,12 +142,6 @@ export function collectPage(doc: Document): PageFacts {
         if (v) f.times.push({ value: v.trim(), pubdate: a['pubdate'] !== undefined || /publish|pubdate|created/i.test(`${a['class'] ?? ''} ${a['itemprop'] ?? ''}`) });
         break;
       }
-      case 'a':
-        if ((a['rel'] ?? '').toLowerCase().split(/\s+/).includes('author')) {
-          const t = normalizeSpace(textContent(el));
-          if (t) f.relAuthor.push(t);
-        }
-        break;
       default:
         break;
     }
@@ -108,13 +150,37 @@ export function collectPage(doc: Document): PageFacts {
       const v = a['content'] ?? a['datetime'] ?? normalizeSpace(textContent(el));
       if (v) for (const p of prop.split(/\s+/)) push(f.itemprops, p, v.trim());
     }
-    const byline = hasToken(el, BYLINE_CLASSES);
-    if (byline || hasToken(el, DATE_CLASSES)) {
+    const toks = el.attribs['class'] === undefined && el.attribs['id'] === undefined ? null : elementTokens(el);
+    const byline = bylineSource(el, toks);
+    if (byline) {
+      const n = readBylineNode(el, byline, MAX_BYLINE_BLOCK);
+      if (n) f.bylines.push(n);
+    }
+    if (byline || (toks !== null && toks.some((t) => DATE_CLASSES.has(t)))) {
       const t = normalizeSpace(textContent(el));
-      if (byline && t && t.length <= MAX_BYLINE_BLOCK) f.bylineBlocks.push(t);
       if (t && t.length <= MAX_DATE_BLOCK && /\d/.test(t)) f.dateBlocks.push(t);
     }
     return true;
   });
+  f.textDates = nearHeading(texts, h1Order);
+  f.textBylines = nearHeading(bylineTexts, h1Order);
   return f;
+}
+
+/** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */
+function nearHeading<T>(texts: readonly { order: number; text: T }[], h1Order: number): T[] {
+  if (h1Order < 0) return texts.slice(0, MAX_NEAR_DATES).map((t) => t.text);
+  const after = texts.filter((t) => t.order > h1Order && t.order - h1Order <= TEXT_DATE_AFTER);
+  const before = texts.filter((t) => t.order < h1Order && h1Order - t.order <= TEXT_DATE_BEFORE).reverse();
+  return [...after, ...before].slice(0, MAX_NEAR_DATES).map((t) => t.text);
+}
+
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** An element's own text (its text children, not normalised); `''` for non-tags and `<title>`. */
+function ownText(el: Element): string {
+  if (el.type !== 'tag' || el.name === 'title') return '';
+  let t = '';
+  for (const c of el.children) if (c.type === 'text') t = t ? t + textData(c) : textData(c);
+  return t;
 }

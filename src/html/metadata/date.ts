@@ -17,8 +17,17 @@ const DMY = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
 const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries(loadData<{ months: Record<string, string[]> }>('html/months').months).flatMap(([n, names]) => names.map((x) => [x, Number(n)] as [string, number])),
 );
-const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/iu;
-const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/iu;
+/** Month names as one alternation, longest first (`septembre` before `sep`). */
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Latin letters (ASCII and Latin-1/Extended-A/B): what may not touch a month name or a day number. */
+const LETTER = 'A-Za-z\u00c0-\u024f';
+/**
+ * `19. November 2019`, `19 de noviembre de 2019`. Built from the month list with the plain `i`
+ * flag, without Unicode property classes, which are costly to compile.
+ */
+const DAY_MONTH_YEAR = new RegExp(`(?<![${LETTER}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})(?![${LETTER}])\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'i');
+/** `November 19, 2019`, `Nov. 19th 2019`. */
+const MONTH_DAY_YEAR = new RegExp(`(?<![${LETTER}])(${MONTH_ALT})(?![${LETTER}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
 /** Day-first numeric date anywhere in a text: `16.10.2019`, `16/10/2019`. */
 const DMY_IN_TEXT = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/;
 /** A date inside a URL path: `/2019/10/16/`, `/2019-10-16-`. */

@@ -17,8 +17,8 @@ export type { Candidate, MetaField } from './candidate.js';
  * @param doc the parsed page
  * @param opts page URL and reference date (see {@link ChooseOptions})
  */
-export function extractMetadata(doc: Document, opts: Omit<ChooseOptions, 'h1'> = {}): Metadata & { h1: string[] } {
+export function extractMetadata(doc: Document, opts: Omit<ChooseOptions, 'h1' | 'subheadings' | 'bylines' | 'textBylines'> = {}): Metadata & { h1: string[] } {
   const facts = collectPage(doc);
   const cands = [...fromJsonLd(facts.jsonLd), ...fromMeta(facts.meta), ...fromMicrodata(facts), ...fromDocument(facts)];
-  return { ...choose(cands, { ...opts, h1: facts.h1 }), h1: facts.h1 };
+  return { ...choose(cands, { ...opts, h1: facts.h1, subheadings: facts.subheadings, bylines: facts.bylines, textBylines: facts.textBylines }), h1: facts.h1.map((h) => h.text) };
 }

@@ -5,6 +5,7 @@
  * cheap and otherwise skipped.
  */
 import { loadData } from '../../data.js';
+import { parseHtml, textContent } from '../dom.js';
 import type { Candidate, MetaField } from './candidate.js';
 
 interface MetaData {
@@ -57,8 +58,16 @@ function nodes(v: Json | undefined, out: Obj[] = []): Obj[] {
   return out;
 }
 
+/** An HTML character reference (`&#x00E4;`, `&amp;`, `&quot;`), which some CMSs leave in JSON-LD strings. */
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
+
+/** Decodes HTML character references the way the page's text would be (htmlparser2's decoder). */
+function decodeEntities(s: string): string {
+  return ENTITY.test(s) ? textContent(parseHtml(`<p>${s.replace(/</g, '&lt;')}</p>`)) : s;
+}
+
 function str(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v.trim()) || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (isObj(v)) return str(v['@value'] ?? v['name']);

@@ -8,8 +8,6 @@ import type { Candidate, MetaField } from './candidate.js';
 const ITEMPROPS: ReadonlyArray<[string, MetaField]> = [
   ['headline', 'headline'],
   ['name', 'headline'],
-  ['author', 'byline'],
-  ['creator', 'byline'],
   ['datePublished', 'date_published'],
   ['dateCreated', 'date_published'],
   ['inLanguage', 'language'],
@@ -25,17 +23,16 @@ export function fromMicrodata(f: PageFacts): Candidate[] {
   return out;
 }
 
-/** Candidates from the document itself (`h1`, `title`, `time`, `date-class`, `rel-author`, `byline-class`, `canonical`, `html-lang`). */
+/** Candidates from the document itself (`h1`, `title`, `time`, `date-class`, `canonical`, `html-lang`; bylines are read by `byline.ts`). */
 export function fromDocument(f: PageFacts): Candidate[] {
   const out: Candidate[] = [];
   if (f.canonical) out.push({ field: 'url', value: f.canonical, source: 'link:canonical' });
   if (f.htmlLang) out.push({ field: 'language', value: f.htmlLang, source: 'html:lang' });
-  for (const h of f.h1) out.push({ field: 'headline', value: h, source: 'h1' });
+  for (const h of f.h1) out.push({ field: 'headline', value: h.main, source: 'h1' });
   if (f.title) out.push({ field: 'headline', value: f.title, source: 'title' });
   for (const t of f.times) if (t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time:pubdate' });
   for (const t of f.times) if (!t.pubdate) out.push({ field: 'date_published', value: t.value, source: 'time' });
   for (const d of f.dateBlocks) out.push({ field: 'date_published', value: d, source: 'date-class' });
-  for (const a of f.relAuthor) out.push({ field: 'byline', value: a, source: 'rel-author' });
-  for (const b of f.bylineBlocks) out.push({ field: 'byline', value: b, source: 'byline-class' });
+  for (const d of f.textDates) out.push({ field: 'date_published', value: d, source: 'text' });
   return out;
 }

@@ -3,11 +3,16 @@
  * the source order of `data/html/metadata.json` (`precedence`), cleaned by the field's cleaner,
  * and the first valid one wins; its source is recorded in `provenance`.
  * Modification dates (`dateModified`, `og:updated_time`…) rank last for `date_published`, and a
- * date later than the reference date is never taken.
+ * date later than the reference date is never taken. Two fields weigh their sources against the
+ * page itself: the headline against the printed `<h1>` (`headline.ts`) and the byline against
+ * the bylines printed near the article (`byline.ts`).
  */
 import { loadData } from '../../data.js';
 import type { Candidate, MetaField } from './candidate.js';
-import { cleanByline, cleanHeadline, cleanLanguage, cleanText, cleanUrl, stripSiteName } from './clean.js';
+import { cleanLanguage, cleanText, cleanUrl } from './clean.js';
+import { chooseByline, type BylineNode } from './byline.js';
+import type { Heading } from './heading.js';
+import { chooseHeadline } from './headline.js';
 import { dateFromUrl, findDateInText, isAfter, parseDate } from './date.js';
 
 interface MetaData {
@@ -35,8 +40,14 @@ export interface ChooseOptions {
   url?: string;
   /** `YYYY-MM-DD`: dates after it are rejected. */
   referenceDate?: string;
-  /** `<h1>` texts of the page (to cut a title down to the headline). */
-  h1?: readonly string[];
+  /** The page's `<h1>`s (the printed headline; see `headline.ts`). */
+  h1?: readonly Heading[];
+  /** Texts of the page's `<h2>`/`<h3>`s. */
+  subheadings?: readonly string[];
+  /** Byline-like elements of the page (see `byline.ts`). */
+  bylines?: readonly BylineNode[];
+  /** Short texts near the `<h1>` that may name the author. */
+  textBylines?: readonly BylineNode[];
 }
 
 function sourceKey(c: Candidate): string {
@@ -64,27 +75,20 @@ export function ranked(cands: readonly Candidate[], field: MetaField): Candidate
     .map((x) => x.c);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const squash = (s: string): string => s.toLowerCase().replace(NOT_WORD, '');
-/** Token-set Jaccard similarity of two titles (lower-cased letter/digit runs). */
-export function titleSimilarity(a: string, b: string): number {
-  const A = new Set(a.toLowerCase().match(WORD) ?? []);
-  const B = new Set(b.toLowerCase().match(WORD) ?? []);
-  if (A.size === 0 || B.size === 0) return 0;
-  let both = 0;
-  for (const x of A) if (B.has(x)) both++;
-  return both / (A.size + B.size - both);
-}
-/** An `<h1>` at least this similar to the metadata headline replaces it: the page prints it so. */
-const H1_SIMILARITY = 0.5;
-
 function first(cands: readonly Candidate[], field: MetaField, clean: (v: string) => string | null): { value: string; source: string } | null {
   for (const c of ranked(cands, field)) {
     const v = clean(c.value);
     if (v) return { value: v, source: sourceKey(c) };
   }
   return null;
+}
+
+/** The publication date: the first candidate by precedence that parses and is not after the reference date. */
+function chooseDate(cands: readonly Candidate[], referenceDate: string | undefined): { value: string; source: string } | null {
+  return first(cands, 'date_published', (v) => {
+    const d = parseDate(v) ?? findDateInText(v);
+    return d && !isAfter(d, referenceDate) ? d : null;
+  });
 }
 
 /**
@@ -108,32 +112,17 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   } catch {
     host = null;
   }
-  let headline = take('headline', (v) => {
-    const h = cleanHeadline(v);
-    return h ? cleanHeadline(stripSiteName(h, site_name, host, opts.h1 ?? [])) : null;
-  });
-  if (headline && prov.headline !== 'h1') {
-    let best: { h: string; sim: number } | null = null;
-    for (const h of opts.h1 ?? []) {
-      const c = cleanHeadline(h);
-      const sim = c ? titleSimilarity(c, headline) : 0;
-      if (c && sim >= H1_SIMILARITY && (!best || sim > best.sim)) best = { h: c, sim };
-    }
-    // Only a difference in words counts: quote styles and letter case follow the metadata.
-    if (best && squash(best.h) !== squash(headline)) {
-      headline = best.h;
-      prov.headline = 'h1';
-    }
-  }
-  const byline = take('byline', cleanByline);
+  const language = take('language', cleanLanguage);
+  const chosen = chooseHeadline(ranked(cands, 'headline'), { headings: opts.h1 ?? [], subheadings: opts.subheadings ?? [], siteName: site_name, host, language });
+  if (chosen) prov.headline = chosen.source;
+  const headline = chosen?.value ?? null;
+  const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) }, opts.textBylines ?? []);
+  if (by) prov.byline = by.source;
+  const byline = by?.value ?? null;
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
-  const dated = first([...cands, ...urlDates], 'date_published', (v) => {
-    const d = parseDate(v) ?? findDateInText(v);
-    return d && !isAfter(d, opts.referenceDate) ? d : null;
-  });
+  const dated = chooseDate([...cands, ...urlDates], opts.referenceDate);
   if (dated) prov.date_published = dated.source;
   const date_published = dated?.value ?? null;
-  const language = take('language', cleanLanguage);
   const standfirst = take('standfirst', (v) => cleanText(v));
   return { headline, byline, date_published, site_name, url, language, standfirst, provenance: prov };
 }
