@@ -13,7 +13,7 @@ const start = performance.now();
 let outcome;
 try {
   const r = clean(bytes, opts);
-  outcome = { format: r.format, encoding: r.encoding, headline: r.headline, body: r.body.slice(0, 80), bodyChars: r.body.length, warnings: r.warnings };
+  outcome = { format: r.format, encoding: r.encoding, headline: r.headline, body: r.body.slice(0, 200), bodyChars: r.body.length, warnings: r.warnings };
 } catch (err) {
   outcome = { error: err.code ?? `uncaught ${err.name}`, message: String(err.message).slice(0, 160) };
 }
