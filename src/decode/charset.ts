@@ -65,7 +65,7 @@ interface CharsetData {
   minNonAsciiBytes: number;
   minConfidence: number;
   fallback: string;
-  utf16: { sampleBytes: number; minNulShare: number; maxOtherNulShare: number };
+  utf16: { sampleBytes: number; minNulShare: number; maxOtherNulShare: number; maxControlShare: number };
 }
 const DATA = loadData<CharsetData>('decode/charsets');
 
@@ -96,14 +96,17 @@ export function bomEncoding(b: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 
   return null;
 }
 
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
 /**
  * Recognises UTF-16 without a byte-order mark by where its NUL bytes sit: in UTF-16LE text of
- * an alphabet with ASCII spaces, most odd bytes (the high bytes) are NUL and no even byte is.
- * The sample must also decode as well-formed UTF-16 (no lone surrogates).
+ * an alphabet with ASCII spaces, the high (odd) byte of every space is NUL, and no even byte is
+ * (`data/decode/charsets.json` `utf16`). The sample must also decode as well-formed UTF-16 (no
+ * lone surrogates) with hardly any control characters, which 16-bit binary data has.
  * @returns `utf-16le`, `utf-16be`, or null (also for UTF-16 text in a script without ASCII, e.g. CJK)
  */
 export function utf16Pattern(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const { sampleBytes, minNulShare, maxOtherNulShare } = DATA.utf16;
+  const { sampleBytes, minNulShare, maxOtherNulShare, maxControlShare } = DATA.utf16;
   const n = Math.min(b.length, sampleBytes) & ~1;
   if (n < 4) return null;
   let even = 0;
@@ -117,12 +120,14 @@ export function utf16Pattern(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (odd / units >= minNulShare && even / units <= maxOtherNulShare) enc = 'utf-16le';
   else if (even / units >= minNulShare && odd / units <= maxOtherNulShare) enc = 'utf-16be';
   if (!enc) return null;
+  let sample: string;
   try {
-    new TextDecoder(enc, { fatal: true }).decode(b.subarray(0, n));
+    sample = new TextDecoder(enc, { fatal: true }).decode(b.subarray(0, n));
   } catch {
     return null;
   }
-  return enc;
+  const controls = sample.match(CONTROL)?.length ?? 0;
+  return controls <= sample.length * maxControlShare ? enc : null;
 }
 
 /**

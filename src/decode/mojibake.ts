@@ -13,8 +13,8 @@
  * - a two-character candidate whose second character closes a quotation or clause (`’ ” … – — » ›`)
  *   is not taken when it ends an all-capitals word (`MANHÔ`, `PÅ’`): real text as often as mojibake.
  * One case without a continuation character: `Ã` and a space after a lower-case letter is `à`
- * whose no-break space (0xA0) became a space (`cittÃ di` → `città di`); no real word has a
- * capital `Ã` after a lower-case letter.
+ * whose no-break space (0xA0) became a space (`cittÃ  di`, or `cittÃ di` once spaces were
+ * collapsed → `città di`); no real word has a capital `Ã` after a lower-case letter.
  * Mojibake applied twice (`ÃƒÂ¨`) is undone by up to `maxPasses` passes. The pattern has fixed-length
  * alternatives only: linear time on any input.
  */
@@ -40,7 +40,7 @@ const AMBIGUOUS = new Set([...DATA.ambiguousAfterCapital]);
 const escape = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** Characters that stand for a UTF-8 continuation byte (0x80–0xBF). */
 const CONT = `[\\u0080-\\u00bf${Object.entries(DATA.cp1252).filter(([hex]) => parseInt(hex, 16) <= 0xbf).map(([, ch]) => escape(ch)).join('')}]`;
-const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}|\\u00c3(?= )`, 'g');
+const CANDIDATE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}|\\u00c3 (?=\\s)|\\u00c3(?= )`, 'g');
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -80,8 +80,9 @@ export function repairMojibake(text: string): MojibakeRepair {
 }
 
 function repairOne(m: string, before: string, after: string): string {
-  // `Ã` + space after a lower-case letter: `à` whose no-break space became a space.
-  if (m.length === 1) return before && LOWER.test(before) ? '\u00e0' : m;
+  // `Ã` + space after a lower-case letter: `à` whose no-break space became a space (that
+  // space goes when another whitespace follows it, so `cittÃ  di` and `cittÃ di` are `città di`).
+  if (m === '\u00c3' || m === '\u00c3 ') return before && LOWER.test(before) ? '\u00e0' : m;
   const bytes = new Uint8Array(m.length);
   for (let i = 0; i < m.length; i++) bytes[i] = TO_BYTE.get(m[i]!) ?? 0;
   let decoded: string;
