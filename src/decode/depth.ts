@@ -54,13 +54,27 @@ interface BlockData {
   drop: string[];
 }
 
-const DEPTH = loadData<DepthData>('decode/depth');
-const VOID: ReadonlySet<string> = new Set(DEPTH.void);
-const IMPLIED_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(DEPTH.impliedEnds).map(([k, v]) => [k, new Set(v)]));
-const FOREIGN: ReadonlySet<string> = new Set(DEPTH.foreign);
-const BLOCKS = loadData<BlockData>('html/blocks');
-const BLOCK: ReadonlySet<string> = new Set(BLOCKS.block);
-const NEVER_TEXT: ReadonlySet<string> = new Set(BLOCKS.drop.filter((t) => !VOID.has(t)));
+/** Element classes, read on the first HTML page (the text path never needs them). */
+interface Tables {
+  void: ReadonlySet<string>;
+  impliedEnds: ReadonlyMap<string, ReadonlySet<string>>;
+  foreign: ReadonlySet<string>;
+  block: ReadonlySet<string>;
+  neverText: ReadonlySet<string>;
+}
+let tables: Tables | undefined;
+function loadTables(): Tables {
+  const depth = loadData<DepthData>('decode/depth');
+  const blocks = loadData<BlockData>('html/blocks');
+  const voids = new Set(depth.void);
+  return {
+    void: voids,
+    impliedEnds: new Map(Object.entries(depth.impliedEnds).map(([k, v]) => [k, new Set(v)])),
+    foreign: new Set(depth.foreign),
+    block: new Set(blocks.block),
+    neverText: new Set(blocks.drop.filter((t) => !voids.has(t))),
+  };
+}
 
 /** What stands in for a flattened block element's start or end tag. */
 const BREAK = '<br><br>';
@@ -99,6 +113,7 @@ interface Element {
  */
 function walk(html: string, onClose: (el: Element) => void): void {
   Tokenizer ??= loadTokenizer();
+  const { void: VOID, impliedEnds: IMPLIED_ENDS, foreign: FOREIGN } = (tables ??= loadTables());
   const stack: Element[] = [];
   const openCount = new Map<string, number>();
   let foreign = 0;
@@ -188,6 +203,7 @@ export function limitDepth(html: string, maxDepth: number): DepthLimit {
   });
   if (depth <= maxDepth) return { html, depth, flattened: 0 };
 
+  const { block: BLOCK, neverText: NEVER_TEXT } = (tables ??= loadTables());
   const half = Math.floor(maxDepth / 2);
   const cuts: Cut[] = [];
   let flattened = 0;
