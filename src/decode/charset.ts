@@ -178,7 +178,8 @@ export function detectCharset(buf: Uint8Array): string | null {
 /**
  * Decodes the bytes of a page to a string (rules in the module comment).
  * @param buf the raw bytes (already gunzipped)
- * @param opts `hint` (transport-layer charset), `forced` (decode with this encoding)
+ * @param opts `hint` (transport-layer charset) and `forced` (decode with this encoding); a
+ *   string is a hint (the signature before `forced` existed)
  * @returns `{text, encoding, detectedBy}`; undecodable bytes become U+FFFD
  * @throws RangeError when `forced` names an unknown encoding (check with {@link isKnownEncoding})
  */

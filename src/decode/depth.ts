@@ -35,13 +35,13 @@ let Tokenizer: typeof TokenizerClass | undefined;
  * package's index (parser, DOM handler, DOM utilities) is not loaded for it.
  */
 function loadTokenizer(): typeof TokenizerClass {
-  let file: string;
   try {
-    file = fileURLToPath(new URL('Tokenizer.js', import.meta.resolve('htmlparser2')));
+    const file = fileURLToPath(new URL('Tokenizer.js', import.meta.resolve('htmlparser2')));
+    return (require(file) as { default: typeof TokenizerClass }).default;
   } catch {
-    file = require.resolve('htmlparser2').replace(/index\.js$/, 'Tokenizer.js');
+    // A runtime that cannot require an ES module (Node < 20.19) takes the CommonJS build.
+    return (require(require.resolve('htmlparser2').replace(/index\.js$/, 'Tokenizer.js')) as { default: typeof TokenizerClass }).default;
   }
-  return (require(file) as { default: typeof TokenizerClass }).default;
 }
 
 interface DepthData {

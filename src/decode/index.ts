@@ -17,6 +17,10 @@ import { repairMojibake } from './mojibake.js';
 
 export { isKnownEncoding, type DetectedBy } from './charset.js';
 
+const NON_SPACE = /\S/;
+/** Encodings with two or four bytes per character, whose text holds NUL bytes. */
+const WIDE = /^(?:utf-?(?:16|32)|ucs-?[24])/i;
+
 /** A decoded input. */
 export interface Document {
   text: string;
@@ -55,9 +59,9 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions = {}): Do
   if (typeof input === 'string') {
     text = input;
   } else {
-    // UTF-16 is full of NUL bytes: only bytes that are not UTF-16 are tested for binary data.
-    const utf16 = isUtf16Name(opts.encoding) || (!opts.encoding && (isUtf16Name(bomEncoding(input)) || utf16Pattern(input) !== null));
-    const kind = utf16 ? null : binaryKind(input);
+    // UTF-16 (and a forced UTF-32) is full of NUL bytes: only other bytes are tested for binary data.
+    const wide = opts.encoding ? WIDE.test(opts.encoding.trim()) : bomEncoding(input)?.startsWith('utf-16') || utf16Pattern(input) !== null;
+    const kind = wide ? null : binaryKind(input);
     if (kind) throw new NewscleanError('not_a_document', `not a text or HTML document (${kind})`);
     ({ text, encoding, detectedBy } = decodeBytes(input, {
       ...(opts.encoding ? { forced: opts.encoding } : {}),
@@ -71,8 +75,3 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions = {}): Do
   return { text, format: opts.format ?? detectFormat(text), encoding, detectedBy, mojibakeRepaired };
 }
 
-const NON_SPACE = /\S/;
-
-function isUtf16Name(name: string | null | undefined): boolean {
-  return name != null && /^utf-?16/i.test(name.trim());
-}
