@@ -23,7 +23,9 @@ const WIDE = /^(?:utf-?(?:16|32)|ucs-?[24])/i;
 
 /** A decoded input. */
 export interface Document {
+  /** The input as text: BOM removed, mojibake repaired unless turned off. */
   text: string;
+  /** HTML or text, forced or detected from the content. */
   format: InputFormat;
   /** Character encoding used to decode the bytes; null when the input was already a string. */
   encoding: string | null;
