@@ -1,7 +1,10 @@
 /**
  * The orchestrator: one input → one `ArticleRecord`. The stage order is written once, here:
  *
- * 1. `decode`   bytes → string; binary and empty inputs refused; HTML or text decided by content
+ * 0. `limits`   inputs over `maxBytes` refused (`limits.ts`)
+ * 1. `decode`   bytes → string (charset forced, declared or detected); binary and empty inputs
+ *               refused; mojibake repaired; HTML or text decided by content (`decode/`)
+ *    `depth`    (HTML) nesting deeper than the extractor can take flattened (`decode/depth.ts`)
  * 2. `blocks`   (text) the dump → paragraphs, re-joining lines a converter broke
  *    `dom`      (HTML) the page → body blocks and metadata (`html/`)
  * 3. `classify` (text) each block → content or boilerplate, with its rule and reason
@@ -9,13 +12,15 @@
  * 5. `fields`   dateline, source and byline found and cut from the body (shared by both paths)
  * 6. `record`   the JSON record (`schema/record.schema.json`)
  */
-import { decode } from './decode/index.js';
+import { decode, type Document } from './decode/index.js';
+import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
 import { extractFields, type FieldsResult } from './fields/index.js';
 import { createRequire } from 'node:module';
 import { detectLanguage, normalizeLanguage } from './language/index.js';
+import { checkSize, MAX_DOM_DEPTH } from './limits.js';
 import { extractText, type TextArticle } from './text/index.js';
-import type { ArticleRecord, BodyBlock, BodyBlockKind, CleanOptions, Decision } from './types.js';
+import type { ArticleRecord, BodyBlock, BodyBlockKind, CleanOptions, Decision, RecordEncoding } from './types.js';
 
 // The HTML stack (htmlparser2, metadata, Readability) loads on the first HTML input, so a
 // text dump never pays for it (ES module loaded with require: Node >= 20.19, as jsdom needs).
@@ -54,10 +59,12 @@ export interface CleanResult {
 
 /**
  * Cleans one page.
- * @param input the page as bytes (decoded by BOM, else UTF-8) or as a string
+ * @param input the page as bytes (charset forced, by BOM, declared, valid UTF-8 or detected:
+ *   `decode/charset.ts`) or as a string
  * @param opts see {@link CleanOptions}
  * @returns the article record
- * @throws NewscleanError `empty_input`, `not_a_document`, `no_article`
+ * @throws NewscleanError `too_large`, `empty_input`, `not_a_document`, `no_article`
+ * @throws RangeError on misuse: an unknown `encoding`, a `maxBytes` that is not a positive integer
  */
 export function clean(input: string | Uint8Array, opts: CleanOptions = {}): ArticleRecord {
   return cleanDetailed(input, opts).record;
@@ -68,8 +75,20 @@ export function clean(input: string | Uint8Array, opts: CleanOptions = {}): Arti
  * @throws NewscleanError as {@link clean}
  */
 export function cleanDetailed(input: string | Uint8Array, opts: CleanOptions = {}): CleanResult {
-  const doc = decode(input, opts.format);
-  return doc.format === 'html' ? cleanHtml(doc.text, opts) : cleanText(doc.text, opts);
+  checkSize(input, opts.maxBytes);
+  const doc = decode(input, {
+    ...(opts.format ? { format: opts.format } : {}),
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.fixMojibake === false ? { fixMojibake: false } : {}),
+  });
+  const result = doc.format === 'html' ? cleanHtml(doc.text, opts) : cleanText(doc.text, opts);
+  result.record.encoding = recordEncoding(doc);
+  if (doc.mojibakeRepaired) result.record.warnings.push('mojibake_repaired');
+  return result;
+}
+
+function recordEncoding(doc: Document): RecordEncoding | null {
+  return doc.encoding && doc.detectedBy ? { name: doc.encoding, detected_by: doc.detectedBy } : null;
 }
 
 function today(): string {
@@ -102,7 +121,9 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
 }
 
 function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
-  const page = html().extractHtml(markup, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
+  const extractor = html();
+  const guarded = limitDepth(markup, MAX_DOM_DEPTH);
+  const page = extractor.extractHtml(guarded.html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
   const language = normalizeLanguage(page.language) ?? detectLanguage(page.paragraphs.join('\n')) ?? normalizeLanguage(opts.language);
   const fields = extractFields({
@@ -122,6 +143,7 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
     byline: page.byline,
   });
   record.warnings.push(...page.warnings);
+  if (guarded.flattened) record.warnings.push('deep_nesting_flattened');
   return { record, explain: fields.decisions.map(toExplain), blocks: typedBlocks(fields.body, new Map()) };
 }
 
@@ -140,6 +162,7 @@ function buildRecord(opts: CleanOptions, format: 'text' | 'html', fields: Fields
   return {
     input: opts.input ?? '-',
     format,
+    encoding: null,
     headline: page.headline,
     dateline: fields.dateline,
     byline: fields.byline ?? page.byline,

@@ -14,5 +14,7 @@ useHtmlModule(htmlPath);
 
 export { clean, cleanDetailed, type CleanResult, type ExplainEntry, type ExplainLabel } from './clean.js';
 export { NewscleanError, ERROR_CODES, type ErrorCode } from './errors.js';
-export type { ArticleRecord, CleanOptions, Dateline, Decision, ErrorRecord, InputFormat } from './types.js';
+export type { ArticleRecord, CleanOptions, Dateline, Decision, ErrorRecord, InputFormat, RecordEncoding } from './types.js';
+export { isKnownEncoding } from './decode/index.js';
+export { DEFAULT_MAX_BYTES } from './limits.js';
 export { extractFields, type FieldsInput, type FieldsResult } from './fields/index.js';

@@ -38,11 +38,28 @@ export interface Decision {
   text: string;
 }
 
+/**
+ * How an input's bytes were decoded (the record's `encoding`). Rules: `decode/charset.ts`.
+ * - `forced`: the `encoding` option (`--encoding`); `bom`: a byte-order mark;
+ * - `utf16-pattern`: UTF-16 without a BOM, told by its NUL bytes;
+ * - `hint`: a charset known from outside the page (HTTP header);
+ * - `meta` / `xml`: declared by `<meta charset>` / `http-equiv` or an XML declaration;
+ * - `utf8-valid`: the bytes are valid UTF-8; `detector`: guessed by the charset detector;
+ * - `fallback`: none of these, windows-1252.
+ */
+export interface RecordEncoding {
+  /** Encoding name, lower case, WHATWG name where there is one: `utf-8`, `windows-1252`, `shift_jis`, `utf-16le`. */
+  name: string;
+  detected_by: 'forced' | 'bom' | 'utf16-pattern' | 'hint' | 'meta' | 'xml' | 'utf8-valid' | 'detector' | 'fallback';
+}
+
 /** The successful output record: one cleaned article. Schema: `schema/record.schema.json`. */
 export interface ArticleRecord {
   /** The input's name: a path, `-` for stdin, or `path#member` for archive members. */
   input: string;
   format: InputFormat;
+  /** How the bytes were decoded; null when the input was given as a string (nothing decoded). */
+  encoding: RecordEncoding | null;
   headline: string | null;
   dateline: Dateline | null;
   /** Author name(s) as printed, without "By"/"di"/"Von"/"Por" and without the agency. */
@@ -92,4 +109,21 @@ export interface CleanOptions {
   language?: string;
   /** Page URL, when known from outside the page (e.g. a WARC record). */
   url?: string;
+  /**
+   * Decode bytes with this encoding instead of detecting it (`--encoding`): a WHATWG label
+   * (`windows-1252`, `shift_jis`, `latin1`…) or a name iconv-lite knows (`cp437`). Ignored
+   * for a string input. An unknown name throws a `RangeError` (check with `isKnownEncoding`).
+   */
+  encoding?: string;
+  /**
+   * Repair mojibake (UTF-8 read as windows-1252 upstream: `Ã¨` → `è`) where unambiguous
+   * (`decode/mojibake.ts`); default true (`--no-fix-mojibake` turns it off). A repair adds
+   * the warning `mojibake_repaired`.
+   */
+  fixMojibake?: boolean;
+  /**
+   * Size limit of the input in bytes (a string is measured as UTF-8); default 20 MiB
+   * (`--max-bytes`). Over it, `clean()` throws `too_large`.
+   */
+  maxBytes?: number;
 }
