@@ -144,7 +144,7 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   });
   record.warnings.push(...page.warnings);
   if (guarded.flattened) record.warnings.push('deep_nesting_flattened');
-  return { record, explain: fields.decisions.map(toExplain), blocks: typedBlocks(fields.body, new Map()) };
+  return { record, explain: fields.decisions.map(toExplain), blocks: typedBlocks(fields.body, page.kinds) };
 }
 
 interface PageFields {

@@ -43,12 +43,13 @@ function cutUtf8(text: string, bytes: number): string {
  * The output file of an input.
  * @param outDir the `--out-dir` directory
  * @param key the input's key (see `InputItem.key`)
- * @returns a path inside `outDir`, ending in `.json`
+ * @param extension the output format's file extension (`.json`, `.txt`, `.md`)
+ * @returns a path inside `outDir`, ending in `extension`
  * @throws Error if the path would leave `outDir` (cannot happen with {@link safeName}; checked anyway)
  */
-export function outputPath(outDir: string, key: readonly string[]): string {
+export function outputPath(outDir: string, key: readonly string[], extension = '.json'): string {
   const names = (key.length ? key : ['']).map(safeName);
-  names[names.length - 1] += '.json';
+  names[names.length - 1] += extension;
   const path = join(outDir, ...names);
   const rel = relative(outDir, path);
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`output path ${JSON.stringify(path)} leaves ${outDir}`);
@@ -77,8 +78,10 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 }
 
 /** True when `path` holds a whole record (for `--resume` with `--out-dir`). */
-export async function isCompleteOutput(path: string): Promise<boolean> {
+export async function isCompleteOutput(path: string, json = true): Promise<boolean> {
   try {
+    // Text and Markdown files are written atomically: one that exists is complete.
+    if (!json) return (await readFile(path, 'utf8')).length > 0;
     const value: unknown = JSON.parse(await readFile(path, 'utf8'));
     return typeof value === 'object' && value !== null && typeof (value as { input?: unknown }).input === 'string';
   } catch {

@@ -5,7 +5,8 @@
  * stuck worker. piscina is imported only when a batch run starts.
  */
 import type { ErrorInfo } from '../input/item.js';
-import { errorRecord, recordText } from './records.js';
+import { renderError } from '../output/render.js';
+import { errorRecord } from './records.js';
 import type { CleanTask, TaskResult } from './task.js';
 
 /** What {@link CleanPool.run} resolves to for a task dropped because the run is stopping. */
@@ -57,7 +58,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: recordText(errorRecord(task, error), task.pretty), error });
+  const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: renderError(errorRecord(task, error), task.render), error });
   return {
     async run(task, stop) {
       if (stop.aborted) return DROPPED;

@@ -3,7 +3,6 @@
  * (`schema/record.schema.json`), led by the input's `id` under `--ndjson-in`.
  */
 import type { ErrorInfo } from '../input/item.js';
-import { toJsonLine, toPrettyJson } from '../output/serialize.js';
 import type { ArticleRecord, ErrorRecord } from '../types.js';
 
 /** An output record: an article or an error, with the `id` of its `--ndjson-in` line when it has one. */
@@ -18,14 +17,7 @@ export function withId<R extends ArticleRecord | ErrorRecord>(record: R, id: str
 }
 
 /** The error record of an input. */
-export function errorRecord(input: { name: string; id?: string | number }, error: ErrorInfo): OutputRecord {
+export function errorRecord(input: { name: string; id?: string | number }, error: ErrorInfo): ErrorRecord & { id?: string | number } {
   return withId({ input: input.name, error: { code: error.code, message: error.message } }, input.id);
 }
 
-/**
- * A record as text, ending in a newline: one line (JSON Lines), or indented by 2 spaces for a
- * file of its own under `--out-dir`.
- */
-export function recordText(record: OutputRecord, pretty: boolean): string {
-  return pretty ? toPrettyJson(record) : toJsonLine(record);
-}

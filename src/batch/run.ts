@@ -28,11 +28,13 @@ import type { InputFormat } from '../types.js';
 import { Reorderer } from './order.js';
 import { createPool, DROPPED, type CleanPool } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
-import { errorRecord, recordText } from './records.js';
+import { renderError, type RenderSpec } from '../output/render.js';
+import { errorRecord } from './records.js';
 import { isCompleteOutput, outputPath } from './outdir.js';
 import { readResumeKeys } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { dirSink, lineSink, type Sink } from './sinks.js';
+import { FORMAT_EXTENSION } from '../output/formats.js';
 import { Slots } from './slots.js';
 import { formatSummary, type RunStats } from './summary.js';
 import type { CleanTask } from './task.js';
@@ -68,7 +70,19 @@ export interface BatchOptions {
   /** `--max-bytes`: size limit of one page, in bytes. */
   maxBytes: number;
   /** Cleaning options from the command line; they win over what the input itself tells (WARC date, line kind). */
-  clean: { format?: InputFormat; referenceDate?: string; language?: string; url?: string };
+  clean: { format?: InputFormat; referenceDate?: string; language?: string; url?: string; encoding?: string; fixMojibake?: boolean };
+  /**
+   * How records are written to the stream (one line each for JSON, `==> input <==` lines
+   * between text records); under `--out-dir` each file holds one record without separators.
+   */
+  render: RenderSpec;
+  /** `--array`: the JSON records of the stream as one JSON array. */
+  array?: boolean;
+}
+
+/** The render spec of one record: the stream's, or one file's of its own under `--out-dir`. */
+function recordSpec(opts: BatchOptions): RenderSpec {
+  return opts.outDir ? { ...opts.render, lines: false, separators: false } : opts.render;
 }
 
 /** The process's streams (injectable for tests). */
@@ -104,7 +118,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
   }
   const isDone = await resumeTest(opts, io.stderr);
   const append = typeof opts.resume === 'string' && opts.output !== undefined && resolvePath(opts.output) === resolvePath(opts.resume);
-  const sink = opts.outDir ? dirSink(opts.outDir) : await lineSink(opts.output, io.stdout, append);
+  const sink = opts.outDir ? dirSink(opts.outDir, FORMAT_EXTENSION[opts.render.format]) : await lineSink(opts.output, io.stdout, append, opts.array === true);
   const showBar = !opts.quiet && io.stderr.isTTY === true;
   const progress = await createProgress(io.stderr, showBar);
   const match = globMatcher(opts.glob);
@@ -267,7 +281,7 @@ class BatchRun {
   }
 
   #failed(item: InputItem, error: ErrorInfo): Done {
-    return { item, text: recordText(errorRecord(item, error), this.#opts.outDir !== undefined), error };
+    return { item, text: renderError(errorRecord(item, error), recordSpec(this.#opts)), error };
   }
 
   /** Step 6. Never throws: a failed write fails its input (`--out-dir`) or stops the run. */
@@ -342,10 +356,11 @@ async function load(content: ItemContent, maxBytes: number): Promise<Exclude<Ite
 
 /** The worker task of an input. Command-line options win over what the input tells. */
 function taskFor(item: InputItem, content: { bytes: Uint8Array } | { text: string }, opts: BatchOptions): CleanTask {
-  const pretty = opts.outDir !== undefined;
   // A view into a larger buffer (a stream chunk) would be cloned to the worker whole: cut it out.
   const page = 'bytes' in content && content.bytes.byteLength !== content.bytes.buffer.byteLength ? { bytes: content.bytes.slice() } : content;
-  const task: CleanTask = { name: item.name, maxBytes: opts.maxBytes, pretty, ...page };
+  const task: CleanTask = { name: item.name, maxBytes: opts.maxBytes, render: recordSpec(opts), ...page };
+  if (opts.clean.encoding) task.encoding = opts.clean.encoding;
+  if (opts.clean.fixMojibake === false) task.fixMojibake = false;
   if (item.id !== undefined) task.id = item.id;
   const url = item.url ?? opts.clean.url;
   if (url) task.url = url;
@@ -362,7 +377,8 @@ async function resumeTest(opts: BatchOptions, stderr: NodeJS.WritableStream): Pr
   if (!opts.resume) return null;
   if (opts.outDir) {
     const outDir = opts.outDir;
-    return (item) => isCompleteOutput(outputPath(outDir, item.key));
+    const extension = FORMAT_EXTENSION[opts.render.format];
+    return (item) => isCompleteOutput(outputPath(outDir, item.key, extension), extension === '.json');
   }
   if (opts.resume === true) return null;
   const state = await readResumeKeys(opts.resume);

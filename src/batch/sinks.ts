@@ -25,16 +25,26 @@ export interface Sink {
  * JSON Lines on a stream.
  * @param file `-o FILE`, or undefined for `stdout`
  * @param append add to FILE instead of replacing it (when it is also the `--resume` file)
+ * @param array write the records as one JSON array (`--array`)
  */
-export async function lineSink(file: string | undefined, stdout: NodeJS.WritableStream, append: boolean): Promise<Sink> {
+export async function lineSink(file: string | undefined, stdout: NodeJS.WritableStream, append: boolean, array = false): Promise<Sink> {
   const stream = file ? createWriteStream(file, { flags: append ? 'a' : 'w' }) : stdout;
   if (file) await once(stream, 'open');
+  let first = true;
+  const put = async (text: string): Promise<void> => {
+    if (!stream.write(text)) await once(stream, 'drain');
+  };
   return {
     perInput: false,
     async write(_item, text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      if (!text) return;
+      // --array: the same JSON lines, between brackets and separated by commas.
+      const piece = array ? `${first ? '[\n' : ',\n'}${text.trimEnd()}` : text;
+      first = false;
+      await put(piece);
     },
     async close() {
+      if (array) await put(first ? '[]\n' : '\n]\n');
       if (stream !== stdout) await new Promise<void>((done, fail) => stream.end((err?: Error | null) => (err ? fail(err) : done())));
     },
   };
@@ -43,12 +53,14 @@ export async function lineSink(file: string | undefined, stdout: NodeJS.Writable
 /**
  * One file per input under a directory.
  * @param outDir `--out-dir`, created by the caller
+ * @param extension file extension of the output format
  */
-export function dirSink(outDir: string): Sink {
+export function dirSink(outDir: string, extension = '.json'): Sink {
   return {
     perInput: true,
     async write(item, text) {
-      const path = outputPath(outDir, item.key);
+      if (!text) return;
+      const path = outputPath(outDir, item.key, extension);
       if ('file' in item.content && resolve(item.content.file) === resolve(path)) {
         throw new Error(`output ${path} is the input itself; not overwritten`);
       }

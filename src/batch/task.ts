@@ -3,12 +3,13 @@
  * Kept apart from `worker.ts` so it can be tested without threads. Nothing here throws: a
  * failure comes back as the input's error record.
  */
-import { clean } from '../clean.js';
+import { cleanDetailed } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
 import type { ErrorInfo } from '../input/item.js';
 import type { CleanOptions, InputFormat } from '../types.js';
-import { errorRecord, recordText, withId } from './records.js';
+import { renderError, renderRecord, type RenderSpec } from '../output/render.js';
+import { errorRecord, withId } from './records.js';
 
 /** One input for a worker; structured-cloned to the thread. */
 export interface CleanTask {
@@ -26,8 +27,12 @@ export interface CleanTask {
   format?: InputFormat;
   /** Size limit of the decompressed page, in bytes. */
   maxBytes: number;
-  /** Indent the record (a file of its own) instead of one line. */
-  pretty: boolean;
+  /** Charset forced by `--encoding`. */
+  encoding?: string;
+  /** False with `--no-fix-mojibake`. */
+  fixMojibake?: boolean;
+  /** How the record is written (`--format`, `--fields`…; pretty JSON for a file of its own). */
+  render: RenderSpec;
 }
 
 /** A worker's answer: the record text (ending in a newline), and the failure when it is an error record. */
@@ -47,10 +52,14 @@ export function runCleanTask(task: CleanTask): TaskResult {
     if (task.referenceDate) opts.referenceDate = task.referenceDate;
     if (task.language) opts.language = task.language;
     if (task.format) opts.format = task.format;
+    if (task.encoding) opts.encoding = task.encoding;
+    if (task.fixMojibake === false) opts.fixMojibake = false;
+    opts.maxBytes = task.maxBytes;
     const input = task.text ?? gunzipIfCompressed(task.bytes ?? new Uint8Array(), task.maxBytes);
-    return { text: recordText(withId(clean(input, opts), task.id), task.pretty) };
+    const result = cleanDetailed(input, opts);
+    return { text: renderRecord(withId(result.record, task.id), task.render, result.blocks) };
   } catch (err) {
     const error = toErrorInfo(err);
-    return { text: recordText(errorRecord(task, error), task.pretty), error };
+    return { text: renderError(errorRecord(task, error), task.render), error };
   }
 }

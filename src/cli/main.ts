@@ -13,7 +13,7 @@ import { peekStream } from '../input/peek.js';
 import { kindFromHead, SNIFF_HEAD_BYTES } from '../input/sniff.js';
 import { fileKind } from '../input/sources.js';
 import { createProgram, type CliOptions } from './program.js';
-import { runSequential } from './single.js';
+import { outputSpec, runSequential } from './single.js';
 
 /** Exit codes of the command. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
@@ -104,8 +104,10 @@ async function isOnePage(path: string): Promise<boolean> {
 
 async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const { runBatch } = await import('../batch/run.js');
-  const clean: { format?: 'text' | 'html'; referenceDate?: string; language?: string; url?: string } = {};
+  const clean: { format?: 'text' | 'html'; referenceDate?: string; language?: string; url?: string; encoding?: string; fixMojibake?: boolean } = {};
   if (opts.inputFormat !== 'auto') clean.format = opts.inputFormat;
+  if (opts.encoding) clean.encoding = opts.encoding;
+  if (!opts.fixMojibake) clean.fixMojibake = false;
   if (opts.referenceDate) clean.referenceDate = opts.referenceDate;
   if (opts.language) clean.language = opts.language;
   if (opts.url) clean.url = opts.url;
@@ -127,6 +129,8 @@ async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Ui
         quiet: opts.quiet === true,
         maxBytes: opts.maxBytes,
         clean,
+        render: outputSpec(opts, true, opts.output ? {} : process.stdout),
+        ...(opts.array ? { array: true } : {}),
       },
       { stdin, stdout: process.stdout, stderr: process.stderr },
     );

@@ -4,7 +4,9 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { DEFAULT_MAX_BYTES } from '../input/read.js';
+import { isKnownEncoding } from '../decode/charset.js';
+import { DEFAULT_MAX_BYTES } from '../limits.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { DEFAULT_GLOB } from '../input/sniff.js';
 
 /** Default of `--timeout-ms`: generous, because the interim HTML path (Readability on jsdom) takes seconds on large pages of a loaded machine. */
@@ -14,6 +16,15 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export interface CliOptions {
   output?: string;
   ndjson?: boolean;
+  /** Undefined: `json` (pretty for one input, one line each for several). */
+  format?: OutputFormat;
+  array?: boolean;
+  fields?: string[];
+  /** False with `--no-body`. */
+  body: boolean;
+  encoding?: string;
+  /** False with `--no-fix-mojibake`. */
+  fixMojibake: boolean;
   inputFormat: 'auto' | 'text' | 'html';
   referenceDate?: string;
   language?: string;
@@ -44,6 +55,9 @@ Examples:
   $ cat page.html | newsclean - | jq .headline
   $ newsclean a.txt b.html c.txt > out.jsonl  several inputs: one JSON line each
   $ newsclean --explain page.txt             show why each block was kept or dropped
+  $ newsclean --format pretty page.txt       read the article in the terminal
+  $ newsclean --format markdown page.html > article.md
+  $ newsclean --fields headline,dateline,source *.txt
   $ newsclean --reference-date 2024-06-19 wire.txt
   $ newsclean pages/ crawl.warc.gz > out.jsonl
       a folder and a WARC file: JSON Lines in input order, on every core
@@ -62,6 +76,21 @@ function isoDate(value: string): string {
   }
   return value;
 }
+
+function encodingName(value: string): string {
+  if (!isKnownEncoding(value)) throw new InvalidArgumentError('unknown encoding (a WHATWG label or an iconv-lite name, e.g. windows-1252, shift_jis).');
+  return value;
+}
+
+function fieldList(value: string): string[] {
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = fields.filter((f) => !RECORD_FIELDS.includes(f));
+  if (!fields.length || unknown.length) throw new InvalidArgumentError(`unknown field ${JSON.stringify(unknown[0] ?? value)} (fields: ${RECORD_FIELDS.join(', ')}).`);
+  return fields;
+}
+
+/** The fields of an article record that `--fields` may name (schema/record.schema.json). */
+export const RECORD_FIELDS = ['id', 'input', 'format', 'encoding', 'headline', 'dateline', 'byline', 'date_published', 'source', 'site_name', 'url', 'language', 'body', 'warnings'];
 
 function shard(value: string): Shard {
   const parsed = parseShard(value);
@@ -87,14 +116,20 @@ export function createProgram(version: string): Command {
     .helpOption('-h, --help', 'print this help and exit')
     .argument('[inputs...]', 'files to clean; "-" reads standard input (the default when it is piped)')
     .option('-o, --output <file>', 'write the output to FILE instead of standard output')
-    .option('--ndjson', 'one JSON object per line, even for a single input')
+    .addOption(new Option('-f, --format <format>', 'output format: json (pretty for one input, one line each for several), ndjson, text, markdown, pretty (for a terminal)').choices([...OUTPUT_FORMATS]))
+    .option('--ndjson', 'one JSON object per line, even for a single input (same as --format ndjson)')
+    .option('--array', 'with --format json and several inputs: one JSON array instead of one object per line')
+    .option('--fields <list>', 'keep only these fields in JSON output, comma-separated (input always stays), e.g. headline,body', fieldList)
+    .option('--no-body', 'leave the body out of JSON output (metadata-only runs)')
     .addOption(new Option('--input-format <kind>', 'treat inputs as this kind instead of detecting it').choices(['auto', 'text', 'html']).default('auto'))
     .option('--reference-date <YYYY-MM-DD>', 'date that resolves partial dates in datelines (default: the page date, else today)', isoDate)
     .option('--language <code>', 'language hint (ISO 639-1) used when detection fails')
     .option('--url <url>', 'the page URL, recorded in "url" when the page has none')
     .option('--explain', 'print every block with its decision and reason instead of JSON')
-    .option('--no-color', 'no colours in --explain output (NO_COLOR is honoured too)')
+    .option('--no-color', 'no colours in --explain and --format pretty output (NO_COLOR is honoured too)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes`, positiveInt, DEFAULT_MAX_BYTES)
+    .option('--encoding <name>', 'decode input bytes with this charset instead of detecting it (e.g. windows-1252)', encodingName)
+    .option('--no-fix-mojibake', 'leave text garbled by a wrong upstream decoding ("Ã¨" for "è") as it is')
     .option('--out-dir <dir>', 'write one .json file per input under DIR, mirroring the input tree')
     .option('--ndjson-in', 'read JSON Lines {"id", "html"|"text", "url"?} on standard input; one output line per line, with its id')
     .option('--glob <pattern>', 'which files of a directory are inputs', DEFAULT_GLOB)

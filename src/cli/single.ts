@@ -9,7 +9,8 @@ import { cleanDetailed, type ExplainEntry } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
 import { readInput, readStream } from '../input/read.js';
-import { toJsonLine, toPrettyJson } from '../output/serialize.js';
+import { colourLevel } from '../output/colour.js';
+import { isJsonFormat, prepareRender, renderError, renderRecord, type RenderSpec } from '../output/render.js';
 import type { CleanOptions } from '../types.js';
 import type { CliOptions } from './program.js';
 
@@ -23,23 +24,54 @@ import type { CliOptions } from './program.js';
  */
 export async function runSequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-  const lineMode = opts.ndjson === true || inputs.length > 1;
+  const spec = outputSpec(opts, inputs.length > 1, out === process.stdout ? process.stdout : {});
+  await prepareRender(spec);
   // chalk and the explain renderer load only for --explain.
   const explain = opts.explain ? await explainRenderer(out === process.stdout ? process.stdout : {}, opts.color) : null;
+  const array = opts.array === true && spec.format === 'json';
   let failed = 0;
+  let written = 0;
   for (const name of inputs) {
-    const text = await processOne(name, opts, lineMode, explain, stdin);
+    const text = await processOne(name, opts, spec, explain, stdin);
     if (text.failed) failed++;
-    if (text.output && !out.write(text.output)) await once(out, 'drain');
+    if (!text.output) continue;
+    const piece = array ? `${written ? ',\n' : '[\n'}${text.output.trimEnd()}` : text.output;
+    written++;
+    if (!out.write(piece)) await once(out, 'drain');
   }
+  if (array) out.write(written ? '\n]\n' : '[]\n');
   if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   return failed ? 1 : 0;
 }
 
+/**
+ * The render spec of the command line: `--format` (`--ndjson` is `ndjson`), `--fields`,
+ * `--no-body`; colour and width of `pretty` from the output stream (colour only on a terminal,
+ * never with NO_COLOR or --no-color).
+ * @param several several records go to the stream (JSON: one line each; text: separator lines)
+ * @param stream the output stream (`{}` for a file)
+ */
+export function outputSpec(opts: CliOptions, several: boolean, stream: { isTTY?: boolean; columns?: number }): RenderSpec {
+  const format = opts.format ?? (opts.ndjson ? 'ndjson' : 'json');
+  const spec: RenderSpec = {
+    format,
+    lines: several || opts.ndjson === true,
+    separators: several && !isJsonFormat(format),
+    body: opts.body,
+    colorLevel: format === 'pretty' ? colourLevel(stream, { color: opts.color }) : 0,
+    width: stream.isTTY && stream.columns ? stream.columns : DEFAULT_WIDTH,
+  };
+  if (opts.fields) spec.fields = opts.fields;
+  return spec;
+}
+
+/** Wrap width of `--format pretty` when the output is not a terminal (columns). */
+const DEFAULT_WIDTH = 80;
+
 type ExplainRenderer = (input: string, entries: ExplainEntry[]) => string;
 
 async function explainRenderer(stream: { isTTY?: boolean }, color: boolean): Promise<ExplainRenderer> {
-  const [{ chalkFor }, { renderExplain }] = await Promise.all([import('../output/colour.js'), import('../output/explain.js')]);
+  const { chalkFor, renderExplain } = await import('../output/explain.js');
   const c = chalkFor(stream, { color });
   return (input, entries) => renderExplain(input, entries, c);
 }
@@ -47,25 +79,27 @@ async function explainRenderer(stream: { isTTY?: boolean }, color: boolean): Pro
 async function processOne(
   name: string,
   opts: CliOptions,
-  lineMode: boolean,
+  spec: RenderSpec,
   explain: ExplainRenderer | null,
   stdin: AsyncIterable<Uint8Array | string>,
 ): Promise<{ output: string; failed: boolean }> {
   try {
     const raw = name === '-' ? await readStream(stdin, opts.maxBytes) : (await readInput(name, opts.maxBytes)).bytes;
     const bytes = gunzipIfCompressed(raw, opts.maxBytes);
-    const cleanOpts: CleanOptions = { input: name };
+    const cleanOpts: CleanOptions = { input: name, maxBytes: opts.maxBytes };
     if (opts.inputFormat !== 'auto') cleanOpts.format = opts.inputFormat;
     if (opts.referenceDate) cleanOpts.referenceDate = opts.referenceDate;
     if (opts.language) cleanOpts.language = opts.language;
     if (opts.url) cleanOpts.url = opts.url;
+    if (opts.encoding) cleanOpts.encoding = opts.encoding;
+    if (!opts.fixMojibake) cleanOpts.fixMojibake = false;
     const result = cleanDetailed(bytes, cleanOpts);
     if (explain) return { output: explain(name, result.explain), failed: false };
-    return { output: lineMode ? toJsonLine(result.record) : toPrettyJson(result.record), failed: false };
+    return { output: renderRecord(result.record, spec, result.blocks), failed: false };
   } catch (err) {
     const error = toErrorInfo(err);
     process.stderr.write(`newsclean: ${name}: ${error.message} [${error.code}]\n`);
-    // In a multi-input run the error record keeps one line per input on stdout.
-    return { output: lineMode && !opts.explain ? toJsonLine({ input: name, error }) : '', failed: true };
+    // In a multi-input JSON run the error record keeps one record per input on stdout.
+    return { output: spec.lines && !explain ? renderError({ input: name, error }, spec) : '', failed: true };
   }
 }

@@ -15,6 +15,7 @@ import { extractBody } from './body.js';
 import { parseHtml } from './dom.js';
 import { chooseLanguage } from '../language/index.js';
 import { extractMetadata, type Metadata } from './metadata/index.js';
+import type { BodyBlockKind } from '../types.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
 
 /** The HTML path's result; the lead's pipeline runs the field extractor on `paragraphs`. */
@@ -34,6 +35,8 @@ export interface HtmlArticle {
   standfirst: string | null;
   /** Body blocks in reading order (paragraph, heading, list item, table row…), whitespace normalised. */
   paragraphs: string[];
+  /** Kinds of the paragraphs whose element is known (subheading, list item, quote, table row), by text. */
+  kinds: Map<string, BodyBlockKind>;
   /** A few short blocks just before the body (bylines, credit lines), nearest last. */
   leading: string[];
   /** A few short blocks just after the body (credit lines), nearest first. */
@@ -59,7 +62,10 @@ const FALLBACK_BELOW_CHARS = 250;
 
 const chars = (ps: readonly string[]): number => ps.reduce((n, p) => n + p.length, 0);
 
-function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[]): HtmlArticle {
+/** Serializer block kinds that the Markdown view renders apart from a paragraph. */
+const VIEW_KINDS: Partial<Record<string, BodyBlockKind>> = { heading: 'heading', li: 'li', quote: 'quote', row: 'row' };
+
+function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[], kinds = new Map<string, BodyBlockKind>()): HtmlArticle {
   const provenance: Record<string, string> = { ...meta.provenance };
   let language = meta.language;
   if (!language) {
@@ -70,7 +76,7 @@ function assemble(meta: Metadata, paragraphs: string[], leading: string[], trail
   if (paragraphs.length === 0) warnings.push('no_body');
   return {
     headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
-    url: meta.url, language, standfirst: meta.standfirst, paragraphs, leading, trailing, provenance, warnings,
+    url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, warnings,
   };
 }
 
@@ -114,5 +120,10 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlAr
       warnings.push('body_from_readability');
     }
   }
-  return assemble(meta, paragraphs, body.leading, body.trailing, warnings);
+  const kinds = new Map<string, BodyBlockKind>();
+  for (const b of body.blocks) {
+    const kind = VIEW_KINDS[b.kind];
+    if (kind) kinds.set(b.text, kind);
+  }
+  return assemble(meta, paragraphs, body.leading, body.trailing, warnings, kinds);
 }

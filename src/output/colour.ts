@@ -3,8 +3,6 @@
  * the level is decided here: `--no-color` or a non-empty `NO_COLOR` → none; else
  * `FORCE_COLOR` (0–3, or empty = 1) → that level; else colour only on a terminal.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
-
 /** The colour level for a stream: 0 none, 1 basic, 2 256 colours, 3 true colour. */
 export function colourLevel(stream: { isTTY?: boolean }, opts: { color?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
   if (opts.color === false) return 0;
@@ -16,9 +14,4 @@ export function colourLevel(stream: { isTTY?: boolean }, opts: { color?: boolean
     return n >= 0 && n <= 3 ? (n as 0 | 1 | 2 | 3) : 1;
   }
   return stream.isTTY ? 1 : 0;
-}
-
-/** A chalk instance whose level follows {@link colourLevel}. */
-export function chalkFor(stream: { isTTY?: boolean }, opts: { color?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
-  return new Chalk({ level: colourLevel(stream, opts, env) });
 }

@@ -1,8 +1,9 @@
 /**
  * `--explain`: every block of the input with its decision and reason, for a person.
  */
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { ExplainEntry, ExplainLabel } from '../clean.js';
+import { colourLevel } from './colour.js';
 
 /** Characters of a block's text shown on its line. */
 const PREVIEW_CHARS = 72;
@@ -29,4 +30,12 @@ export function renderExplain(input: string, entries: ExplainEntry[], c: ChalkIn
     lines.push(`${style(e.label.padEnd(11))} ${c.yellow(e.rule.padEnd(14))} ${style(text)}  ${c.dim(`(${e.reason})`)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A chalk instance for a stream, at the level {@link colourLevel} decides (this module loads
+ * chalk; it is itself loaded only for `--explain`).
+ */
+export function chalkFor(stream: { isTTY?: boolean }, opts: { color?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+  return new Chalk({ level: colourLevel(stream, opts, env) });
 }

@@ -11,7 +11,8 @@ import { KeySet } from '../../src/batch/keyset.js';
 import { Reorderer } from '../../src/batch/order.js';
 import { MAX_NAME_BYTES, isCompleteOutput, outputPath, safeName, writeFileAtomic } from '../../src/batch/outdir.js';
 import { duration } from '../../src/batch/progress.js';
-import { errorRecord, recordText, withId } from '../../src/batch/records.js';
+import { errorRecord, withId } from '../../src/batch/records.js';
+import { renderError, renderSpec } from '../../src/output/render.js';
 import { cutIncompleteLastLine, readResumeKeys } from '../../src/batch/resume.js';
 import { fnv1a, inShard, parseShard } from '../../src/batch/shard.js';
 import { Slots } from '../../src/batch/slots.js';
@@ -204,10 +205,13 @@ describe('--resume FILE', () => {
   });
 });
 
+/** JSON Lines output, as a batch run writes to a stream. */
+const LINES = renderSpec('json', { lines: true });
+
 describe('worker task', () => {
   it('cleans text, bytes and gzip-compressed bytes into one record line', () => {
     for (const page of [{ text: SEED_TEXT }, { bytes: Buffer.from(SEED_TEXT) }, { bytes: gzipSync(SEED_TEXT) }]) {
-      const result = runCleanTask({ name: 'p.txt', maxBytes: 1e6, pretty: false, ...page });
+      const result = runCleanTask({ name: 'p.txt', maxBytes: 1e6, render: LINES, ...page });
       expect(result.error).toBeUndefined();
       expect(result.text.endsWith('}\n')).toBe(true);
       expect(result.text.split('\n')).toHaveLength(2);
@@ -219,7 +223,7 @@ describe('worker task', () => {
   });
 
   it('leads the record with the id, passes url and reference date, and indents when asked', () => {
-    const result = runCleanTask({ name: 'x', id: 'x', text: SEED_TEXT, url: 'https://e.org/x', maxBytes: 1e6, pretty: true });
+    const result = runCleanTask({ name: 'x', id: 'x', text: SEED_TEXT, url: 'https://e.org/x', maxBytes: 1e6, render: renderSpec('json') });
     expect(result.text.startsWith('{\n  "id": "x",\n  "input": "x",\n')).toBe(true);
     expect(JSON.parse(result.text).url).toBe('https://e.org/x');
   });
@@ -230,7 +234,7 @@ describe('worker task', () => {
     ['truncated gzip', { bytes: gzipSync(SEED_TEXT).subarray(0, 100) }, 'unreadable'],
     ['too large once decompressed', { bytes: gzipSync(SEED_TEXT), maxBytes: 100 }, 'too_large'],
   ])('turns a failure (%s) into an error record with the id', (_what, page, code) => {
-    const result = runCleanTask({ name: 'bad', id: 3, maxBytes: 1e6, pretty: false, ...page });
+    const result = runCleanTask({ name: 'bad', id: 3, maxBytes: 1e6, render: LINES, ...page });
     expect(result.error?.code).toBe(code);
     const record = JSON.parse(result.text);
     expect(record).toEqual({ id: 3, input: 'bad', error: { code, message: result.error?.message } });
@@ -243,7 +247,7 @@ describe('records', () => {
     const rec = { input: 'a', error: { code: 'timeout', message: 'm' } };
     expect(withId(rec, undefined)).toBe(rec);
     expect(Object.keys(withId(rec, 'k'))).toEqual(['id', 'input', 'error']);
-    expect(recordText(errorRecord({ name: 'a' }, { code: 'timeout', message: 'm' }), false)).toBe('{"input":"a","error":{"code":"timeout","message":"m"}}\n');
+    expect(renderError(errorRecord({ name: 'a' }, { code: 'timeout', message: 'm' }), LINES)).toBe('{"input":"a","error":{"code":"timeout","message":"m"}}\n');
   });
 });
 
