@@ -117,12 +117,15 @@ const GLUE = /[\p{Ll}\d)?!'’”][\p{Lu}](?=[\p{Ll} ])/gu;
 /** A glued title has at least this many words, every word of 4+ letters capitalised (title case). */
 const GLUED_TITLE_WORDS = 3;
 const SIGNIFICANT_WORD = 4;
+/** Characters of a block searched for the glue (a title is shorter). */
+const GLUE_HEAD = 160;
 
 /** Index where a title-case title ends glued to the next sentence, or -1. */
 function gluedTitleEnd(text: string): number {
+  const head = text.length > GLUE_HEAD ? text.slice(0, GLUE_HEAD) : text;
   GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(text.slice(0, 160)); m; m = GLUE.exec(text.slice(0, 160))) {
-    const words = text.slice(0, m.index + 1).split(' ').filter(Boolean);
+  for (let m = GLUE.exec(head); m; m = GLUE.exec(head)) {
+    const words = head.slice(0, m.index + 1).split(' ').filter(Boolean);
     const titleCase = words.every((w) => w.length < SIGNIFICANT_WORD || /^["'“‘(]?[\p{Lu}\d$]/u.test(w));
     if (words.length >= GLUED_TITLE_WORDS && titleCase) return m.index + 1;
   }
@@ -135,7 +138,7 @@ function gluedTitleEnd(text: string): number {
  * other block between two of them, is a teaser list, and each of its glued blocks is dropped.
  */
 function markGluedTeasers(blocks: ClassifiedBlock[], minRun: number): void {
-  const glued = blocks.filter((b) => !b.category && b.features.words >= 8 && gluedTitleEnd(b.text) > 0).map((b) => b.index);
+  const glued = blocks.filter((b) => !b.category && b.features.words >= 8 && b.features.titleStart && gluedTitleEnd(b.text) > 0).map((b) => b.index);
   let start = 0;
   for (let i = 1; i <= glued.length; i++) {
     if (i < glued.length && glued[i]! - glued[i - 1]! <= 2) continue;

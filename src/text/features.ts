@@ -21,6 +21,8 @@ export interface BlockFeatures {
   truncated: boolean;
   /** Number of ` | ` separators (menu bars, share bars, footers). */
   pipes: number;
+  /** Starts with a capital letter or a digit (after at most one opening quote). */
+  titleStart: boolean;
   /** Looks like a title: 2–30 words, no sentence-final period, starts with a capital or digit. */
   titleLike: boolean;
 }
@@ -97,7 +99,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
   // One pass: character classes and words (a word is a run of letters and digits, with
   // inner apostrophes and hyphens); only words short enough to be stop words are sliced.
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? classOf(text.charCodeAt(i)) : SPACE;
+    const c = i < text.length ? charClass[text.charCodeAt(i)] || fillClass(text.charCodeAt(i)) : SPACE;
     const inWord = (c & (LETTER | DIGIT)) !== 0 || (wordStart >= 0 && (c & JOINER) !== 0 && i + 1 < text.length && (classOf(text.charCodeAt(i + 1)) & (LETTER | DIGIT)) !== 0);
     if (inWord) {
       if (wordStart < 0) wordStart = i;
@@ -118,6 +120,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
   const tail = text.length > 48 ? text.slice(-48) : text;
   const endsSentence = ENDS.test(tail) && !text.endsWith('...') && !text.endsWith('…');
   const n = cjk ? words + Math.round(cjk / 2) : words;
+  const titleStart = startsLikeTitle(text);
   return {
     chars: text.length + Math.round(cjk * 1.5),
     words: n,
@@ -127,7 +130,8 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
     digitRatio: nonSpace ? digits / nonSpace : 0,
     truncated: TRUNCATED.test(tail),
     pipes: countOf(text, ' | '),
-    titleLike: n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail) && startsLikeTitle(text),
+    titleStart,
+    titleLike: titleStart && n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail),
   };
 }
 

@@ -122,12 +122,19 @@ function dropRepeats(good: ClassifiedBlock[]): string[] {
   return out;
 }
 
+/** Number of spaces in a text. */
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /**
  * Long lines of running text carry the article's language; menus and labels often carry
  * another, and long lines without spaces are URLs or encoded data.
  */
 function languageSample(lines: Line[], minChars: number): string {
-  const prose = (l: Line): boolean => l.text.length >= minChars && l.text.split(' ').length >= l.text.length / 20;
+  const prose = (l: Line): boolean => l.text.length >= minChars && spaces(l.text) + 1 >= l.text.length / 20;
   const long = lines.filter(prose).map((l) => l.text).join('\n');
   return long.length >= 200 ? long : lines.map((l) => l.text).join('\n');
 }

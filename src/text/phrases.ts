@@ -122,13 +122,14 @@ function matchPrefix(bare: string, c: Compiled): PhraseMatch | null {
 /** A contains phrase anywhere in `n`: several-word phrases by their first word, the rest with `includes`. */
 function matchContains(n: string, c: Compiled): PhraseMatch | null {
   // Words start after a space or any other non-word character ("roe/getty images").
-  for (let i = 0; i < n.length; i++) {
-    if (i > 0 && isWordAt(n, i - 1)) continue;
-    if (!isWordAt(n, i)) continue;
-    let end = i + 1;
-    while (end < n.length && n.charCodeAt(end) !== 32) end++;
-    const candidates = c.containsByWord.get(n.slice(i, end));
+  let i = 0;
+  while (i < n.length) {
+    while (i < n.length && !isWordAt(n, i)) i++;
+    if (i >= n.length) break;
+    const space = n.indexOf(' ', i);
+    const candidates = c.containsByWord.get(n.slice(i, space < 0 ? n.length : space));
     if (candidates) for (const x of candidates) if (n.startsWith(x.phrase, i)) return { category: x.category, kind: 'contains', phrase: x.phrase };
+    while (i < n.length && isWordAt(n, i)) i++;
   }
   for (const x of c.containsLoose) if (n.includes(x.phrase)) return { category: x.category, kind: 'contains', phrase: x.phrase };
   return null;
@@ -137,10 +138,14 @@ function matchContains(n: string, c: Compiled): PhraseMatch | null {
 /** Lower-case, typographic apostrophes made plain, whitespace collapsed. */
 export function norm(text: string): string {
   let n = text.toLowerCase();
-  if (/[’‘`´]/.test(n)) n = n.replace(/[’‘`´]/g, "'");
-  if (/\s\s|[^\S ]/.test(n)) n = n.replace(/\s+/g, ' ');
+  if (APOSTROPHES.test(n)) n = n.replace(APOSTROPHES_ALL, "'");
+  if (ODD_WHITESPACE.test(n)) n = n.replace(/\s+/g, ' ');
   return n.trim();
 }
+
+const APOSTROPHES = /[’‘`´]/;
+const APOSTROPHES_ALL = /[’‘`´]/g;
+const ODD_WHITESPACE = /\s\s|[^\S ]/;
 
 // A trailing count or separator: "Comments (23)", "Read More »", "Trending:". Applied
 // repeatedly to short labels only, so no nested quantifier is needed.
@@ -149,6 +154,8 @@ const LINE_TAIL = /(?:\(\d[\d.,]*\)|\d+|[\s:»›>|.…!-])$/u;
 const LINE_HEAD = /^[\s|•·>»›*#-]+/u;
 /** Longest block that can be a whole-line label (characters). */
 const MAX_LABEL = 80;
+/** Longest block searched for `contains` phrases (characters): notices and legal lines are shorter. */
+const MAX_CONTAINS = 300;
 /** Longest `a | b | c` bar whose items are matched one by one (characters). */
 const MAX_BAR = 240;
 
@@ -192,5 +199,5 @@ export function matchPhrase(text: string, maxChars: number): PhraseMatch | null 
   if (byLine) return { category: byLine, kind: 'line', phrase: bare };
   const bar = n.length <= MAX_BAR && n.includes(' | ') ? matchBar(n, compiled.line) : null;
   if (bar) return bar;
-  return matchPrefix(bare, compiled) ?? matchContains(n, compiled);
+  return matchPrefix(bare, compiled) ?? (n.length <= MAX_CONTAINS ? matchContains(n, compiled) : null);
 }
