@@ -9,8 +9,8 @@
  */
 import { loadData } from '../data.js';
 import type { Block } from './blocks.js';
-import { blockFeatures, type BlockFeatures } from './features.js';
-import { matchPattern, matchPhrase } from './phrases.js';
+import { blockFeatures, caseGlueAt, type BlockFeatures } from './features.js';
+import { matchBlock } from './phrases.js';
 
 /** jusText's block classes. */
 export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
@@ -61,7 +61,7 @@ function decide(b: Block, features: BlockFeatures, cls: BlockClass, rule: string
 }
 
 function initialClass(b: Block, f: BlockFeatures, haveStopwords: boolean, t: Thresholds): ClassifiedBlock {
-  const phrase = matchPhrase(b.text, t.maxMatchChars) ?? matchPattern(b.text, f.words);
+  const phrase = matchBlock(b.text, f.words, t.maxMatchChars);
   if (phrase) {
     return decide(b, f, 'bad', phrase.category, `${phrase.kind} match "${phrase.phrase}" (${phrase.category})`, phrase.category);
   }
@@ -112,22 +112,23 @@ function markTeasers(blocks: ClassifiedBlock[]): void {
   }
 }
 
-// Where a browser copy glues a teaser's title to its snippet: "…Student-AthleteA 24-year-old".
-const GLUE = /[\p{Ll}\d)?!'’”][\p{Lu}](?=[\p{Ll} ])/gu;
+// A capitalised (title-case) word, after at most one opening quote or bracket.
+const TITLE_WORD = /^["'“‘(]?[\p{Lu}\d$]/u;
 /** A glued title has at least this many words, every word of 4+ letters capitalised (title case). */
 const GLUED_TITLE_WORDS = 3;
 const SIGNIFICANT_WORD = 4;
 /** Characters of a block searched for the glue (a title is shorter). */
 const GLUE_HEAD = 160;
 
-/** Index where a title-case title ends glued to the next sentence, or -1. */
+/**
+ * Index where a title-case title ends glued to the next sentence, or -1: where a browser copy
+ * glues a teaser's title to its snippet ("…Student-AthleteA 24-year-old").
+ */
 function gluedTitleEnd(text: string): number {
-  const head = text.length > GLUE_HEAD ? text.slice(0, GLUE_HEAD) : text;
-  GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(head); m; m = GLUE.exec(head)) {
-    const words = head.slice(0, m.index + 1).split(' ').filter(Boolean);
-    const titleCase = words.every((w) => w.length < SIGNIFICANT_WORD || /^["'“‘(]?[\p{Lu}\d$]/u.test(w));
-    if (words.length >= GLUED_TITLE_WORDS && titleCase) return m.index + 1;
+  for (let at = caseGlueAt(text, 1, GLUE_HEAD); at >= 0; at = caseGlueAt(text, at + 1, GLUE_HEAD)) {
+    const words = text.slice(0, at).split(' ').filter(Boolean);
+    const titleCase = words.every((w) => w.length < SIGNIFICANT_WORD || TITLE_WORD.test(w));
+    if (words.length >= GLUED_TITLE_WORDS && titleCase) return at;
   }
   return -1;
 }

@@ -148,3 +148,27 @@ function startsLikeTitle(text: string): boolean {
   const c = classOf(text.charCodeAt(at));
   return (c & UPPER) !== 0 || (c & DIGIT) !== 0;
 }
+
+/** Closing characters after which a glued capital may start the next sentence. */
+const GLUE_BEFORE = new Set([')'.charCodeAt(0), '?'.charCodeAt(0), '!'.charCodeAt(0), "'".charCodeAt(0), '’'.charCodeAt(0), '”'.charCodeAt(0)]);
+
+/**
+ * Index of the first capital letter glued to the end of a word: after a lower-case letter, a
+ * digit or a closing mark, and followed by a lower-case letter or a space ("AthleteA 24",
+ * "MichiganMichigan"). Scanned with the character table, from `from` (≥ 1) up to `to`.
+ * @returns the capital's index, or -1
+ */
+export function caseGlueAt(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length - 1);
+  for (let i = Math.max(1, from); i < end; i++) {
+    const c = charClass[text.charCodeAt(i)] || fillClass(text.charCodeAt(i));
+    if (!(c & UPPER)) continue;
+    const prevCode = text.charCodeAt(i - 1);
+    const prev = charClass[prevCode] || fillClass(prevCode);
+    const glued = ((prev & LETTER) && !(prev & UPPER)) || (prev & DIGIT) || GLUE_BEFORE.has(prevCode);
+    if (!glued) continue;
+    const next = charClass[text.charCodeAt(i + 1)] || fillClass(text.charCodeAt(i + 1));
+    if ((next & SPACE) || ((next & LETTER) && !(next & UPPER))) return i;
+  }
+  return -1;
+}

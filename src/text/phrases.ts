@@ -55,17 +55,19 @@ let patterns: { maxWords: number; list: Pattern[] } | undefined;
  * (comment headers, relative timestamps).
  * @param text the block's text
  * @param words its word count (blocks over the file's `maxWords` are never matched)
+ * @param normalized `norm(text)` when the caller has it already
  */
-export function matchPattern(text: string, words: number): PhraseMatch | null {
+export function matchPattern(text: string, words: number, normalized?: string): PhraseMatch | null {
   if (!patterns) {
     const file = loadData<PatternFile>('text/patterns');
     patterns = {
       maxWords: file.maxWords,
-      list: file.patterns.map((p) => ({ category: p.category, re: new RegExp(p.regex, 'iu'), requires: p.requires ? new RegExp(p.requires, 'u') : null })),
+      // Blocks are matched lower-cased (see norm), so no case-insensitive flag is needed.
+      list: file.patterns.map((p) => ({ category: p.category, re: new RegExp(p.regex, 'u'), requires: p.requires ? new RegExp(p.requires, 'u') : null })),
     };
   }
   if (words > patterns.maxWords) return null;
-  const n = norm(text);
+  const n = normalized ?? norm(text);
   for (const p of patterns.list) {
     if (p.requires && !p.requires.test(n)) continue;
     const m = p.re.exec(n);
@@ -175,8 +177,8 @@ function matchBar(n: string, line: Map<string, string>): PhraseMatch | null {
 }
 
 function bareLabel(n: string): string {
-  let s = n.replace(LINE_HEAD, '');
-  for (let k = 0; k < 8; k++) {
+  let s = LINE_HEAD.test(n) ? n.replace(LINE_HEAD, '') : n;
+  for (let k = 0; k < 8 && s && TAIL_CHAR.test(s[s.length - 1]!); k++) {
     const t = s.replace(LINE_TAIL, '');
     if (t === s) break;
     s = t;
@@ -184,20 +186,36 @@ function bareLabel(n: string): string {
   return s.trim();
 }
 
+/** Last characters that a trailing count or separator can end with (a cheap test before LINE_TAIL). */
+const TAIL_CHAR = /[\d)\s:»›>|.…!-]/u;
+
 /**
  * Matches a block against the phrase lists.
  * @param text the block's text
  * @param maxChars blocks longer than this (characters) are running text, never matched
+ * @param normalized `norm(text)` when the caller has it already
  * @returns the first match (line, then prefix, then contains), or null
  */
-export function matchPhrase(text: string, maxChars: number): PhraseMatch | null {
+export function matchPhrase(text: string, maxChars: number, normalized?: string): PhraseMatch | null {
   compiled ??= compile();
   if (text.length > maxChars) return null;
-  const n = norm(text);
+  const n = normalized ?? norm(text);
   const bare = n.length <= MAX_LABEL ? bareLabel(n) : n;
   const byLine = compiled.line.get(bare) ?? compiled.line.get(n);
   if (byLine) return { category: byLine, kind: 'line', phrase: bare };
   const bar = n.length <= MAX_BAR && n.includes(' | ') ? matchBar(n, compiled.line) : null;
   if (bar) return bar;
   return matchPrefix(bare, compiled) ?? (n.length <= MAX_CONTAINS ? matchContains(n, compiled) : null);
+}
+
+/**
+ * A block's boilerplate match: the phrase lists, then the structural patterns, with the
+ * block lower-cased once for both.
+ * @param words the block's word count
+ * @param maxChars longest block matched against the phrase lists (characters)
+ */
+export function matchBlock(text: string, words: number, maxChars: number): PhraseMatch | null {
+  if (text.length > maxChars) return null;
+  const n = norm(text);
+  return matchPhrase(text, maxChars, n) ?? matchPattern(text, words, n);
 }
