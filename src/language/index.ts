@@ -5,6 +5,7 @@
  * answer is mapped to ISO 639-1 with `data/language/iso639.json`.
  * Stop words: the `stopword` package (fergiemcdowall/stopword), keyed by ISO 639-3.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadData } from '../data.js';
 
@@ -66,6 +67,19 @@ export function normalizeLanguage(tag: string | null | undefined): string | null
 const stopCache = new Map<string, ReadonlySet<string>>();
 
 /**
+ * The lists copied from the `stopword` package at build time (`dist/stopwords.json`, made by
+ * `scripts/build-stopwords.mjs`): reading them is much cheaper than loading the package.
+ * Undefined when running from sources, where the package itself is used.
+ */
+function builtLists(): StopwordModule | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL('../stopwords.json', import.meta.url), 'utf8')) as StopwordModule;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The stop words of a language, lower-cased.
  * @param lang ISO 639-1 code
  * @returns the set (empty when the package has no list for the language)
@@ -82,7 +96,7 @@ export function stopwordsFor(lang: string | null): ReadonlySet<string> {
 
 function lookupStopwords(lang: string): string[] {
   if (!lang) return [];
-  stopwordModule ??= require('stopword') as StopwordModule;
+  stopwordModule ??= builtLists() ?? (require('stopword') as StopwordModule);
   const table = iso3to1();
   // Prefer the plain language list over regional variants (por over porBr).
   for (const [three, one] of Object.entries(table)) {

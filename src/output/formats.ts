@@ -3,8 +3,10 @@
  * record stays the contract; text, Markdown and the terminal view are rendered from it.
  */
 import type { ChalkInstance } from 'chalk';
-import wrapAnsi from 'wrap-ansi';
 import type { ArticleRecord, BodyBlock } from '../types.js';
+
+/** The signature of the `wrap-ansi` package's default export. */
+export type WrapAnsi = (text: string, columns: number, options?: { hard?: boolean; trim?: boolean; wordWrap?: boolean }) => string;
 
 /** Output formats of `--format`. */
 export const OUTPUT_FORMATS = ['json', 'ndjson', 'text', 'markdown', 'pretty'] as const;
@@ -79,8 +81,9 @@ export function renderMarkdown(record: ArticleRecord, blocks?: BodyBlock[]): str
  * `pretty`: for a terminal — the headline in bold, the metadata line dimmed, the body wrapped
  * to `width` columns. With a level-0 chalk instance it is plain text.
  * @param width terminal width in columns (at least 20 is used)
+ * @param wrapAnsi the `wrap-ansi` function (loaded by the caller, only for this view)
  */
-export function renderPretty(record: ArticleRecord, c: ChalkInstance, width: number): string {
+export function renderPretty(record: ArticleRecord, c: ChalkInstance, width: number, wrapAnsi: WrapAnsi): string {
   const cols = Math.max(20, width);
   const wrap = (s: string): string => wrapAnsi(s, cols, { hard: true, trim: true });
   const out: string[] = [];

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { ArticleRecord, BodyBlock, ErrorRecord } from '../types.js';
-import { bodyBlocks, recordSeparator, renderMarkdown, renderPretty, renderText, selectFields, type OutputFormat } from './formats.js';
+import { bodyBlocks, recordSeparator, renderMarkdown, renderPretty, renderText, selectFields, type OutputFormat, type WrapAnsi } from './formats.js';
 
 /**
  * The spec of an output: JSON, one record per file or stream (pretty JSON).
@@ -33,13 +33,17 @@ export interface RenderSpec {
 
 type ChalkConstructor = new (options: { level: 0 | 1 | 2 | 3 }) => ChalkInstance;
 let chalkConstructor: ChalkConstructor | undefined;
+let wrapAnsi: WrapAnsi | undefined;
 
 /**
- * Loads what a spec needs before rendering (chalk, for `pretty`), so that other formats never
- * load it. Call once per process or worker thread.
+ * Loads what a spec needs before rendering (chalk and wrap-ansi, for `pretty`), so that other
+ * formats never load them. Call once per process or worker thread.
  */
 export async function prepareRender(spec: RenderSpec): Promise<void> {
-  if (spec.format === 'pretty' && !chalkConstructor) chalkConstructor = (await import('chalk')).Chalk;
+  if (spec.format !== 'pretty' || (chalkConstructor && wrapAnsi)) return;
+  const [chalk, wrap] = await Promise.all([import('chalk'), import('wrap-ansi')]);
+  chalkConstructor = chalk.Chalk;
+  wrapAnsi = wrap.default;
 }
 
 /** A record with its `--ndjson-in` id, if any. */
@@ -60,8 +64,8 @@ export function renderRecord(record: WithId<ArticleRecord>, spec: RenderSpec, bl
     case 'markdown':
       return lead(record, spec) + renderMarkdown(record, blocks ?? bodyBlocks(record));
     case 'pretty':
-      if (!chalkConstructor) throw new Error('prepareRender() must run before rendering --format pretty');
-      return lead(record, spec) + renderPretty(record, new chalkConstructor({ level: spec.colorLevel }), spec.width);
+      if (!chalkConstructor || !wrapAnsi) throw new Error('prepareRender() must run before rendering --format pretty');
+      return lead(record, spec) + renderPretty(record, new chalkConstructor({ level: spec.colorLevel }), spec.width, wrapAnsi);
   }
 }
 

@@ -2,6 +2,7 @@
  * The views of a record: text, Markdown, pretty, field selection.
  */
 import { Chalk } from 'chalk';
+import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, metaLine, recordSeparator, renderMarkdown, renderPretty, renderText, selectFields } from '../../src/output/formats.js';
 import type { ArticleRecord } from '../../src/types.js';
@@ -54,11 +55,11 @@ describe('output formats', () => {
   });
 
   it('pretty: wrapped to the width, bold headline and dim metadata only with colour', () => {
-    const plain = renderPretty(record, new Chalk({ level: 0 }), 30);
+    const plain = renderPretty(record, new Chalk({ level: 0 }), 30, wrapAnsi);
     expect(plain.split('\n').every((l) => l.length <= 30)).toBe(true);
     expect(plain.startsWith('Bridge plan approved after ten\nyears\n\nSPRINGFIELD, Ill. (AP) · Jane\n')).toBe(true);
     expect(plain).not.toContain('\u001b[');
-    const coloured = renderPretty(record, new Chalk({ level: 1 }), 30);
+    const coloured = renderPretty(record, new Chalk({ level: 1 }), 30, wrapAnsi);
     expect(coloured.startsWith('\u001b[1mBridge plan approved after ten\u001b[22m')).toBe(true);
     expect(coloured).toContain('\u001b[2mSPRINGFIELD');
   });
