@@ -9,6 +9,7 @@ import { buildBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findHeadline, findStandfirst, type HeadlineChoice } from './headline.js';
 import { normalizeText, splitLines, type Line } from './lines.js';
+import { BlockMeta } from './meta.js';
 import { findPublished } from './published.js';
 import { selectRegion, type Region } from './region.js';
 
@@ -48,12 +49,14 @@ interface Thresholds {
  */
 export function extractText(text: string, opts: { language?: string; referenceDate?: string } = {}): TextArticle {
   const t = loadData<Thresholds>('text/thresholds');
-  const lines = splitLines(normalizeText(text));
+  const normalized = normalizeText(text);
+  const lines = splitLines(normalized);
   const { language, stopwords } = chooseLanguage(languageSample(lines, t.lengthHigh), normalizeLanguage(opts.language));
   const blocks = classifyBlocks(buildBlocks(lines, stopwords), stopwords);
   let region = selectRegion(blocks);
   if (region.end < region.start && rescueSentences(blocks)) region = selectRegion(blocks);
-  const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
+  const meta = new BlockMeta(blocks, language ?? undefined);
+  const headline = findHeadline({ blocks, region, title: pageTitle(lines), meta, lines, text: normalized });
   // A headline found inside the region is not body, nor is the standfirst under it.
   if (headline && headline.index >= region.start) region.start = headline.index + 1;
   const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start, region.end) : [];
