@@ -62,17 +62,16 @@ export function extractText(text: string, opts: { language?: string; referenceDa
   const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start, region.end) : [];
   for (const i of standfirst) Object.assign(blocks[i]!, { cls: 'bad', rule: 'standfirst', reason: 'standfirst: a short lead above the byline or date line' });
   const inRegion = blocks.slice(region.start, region.end + 1);
-  const published = region.end >= region.start
-    ? findPublished(blocks, headline ? headline.index : region.start - t.leadingBlocks, region.start + 2, {
-      ...(language ? { language } : {}),
-      ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
-    })
-    : null;
+  const published = findPublished({
+    blocks, region, headline, meta,
+    referenceDate: opts.referenceDate ?? new Date().toISOString().slice(0, 10),
+    ...(language ? { language } : {}),
+  });
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
   return {
     language,
     headline,
-    published,
+    published: published?.date ?? null,
     standfirst: standfirst.length ? standfirst.map((i) => blocks[i]!.text).join(' ') : null,
     blocks,
     region,
