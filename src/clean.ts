@@ -94,7 +94,7 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     date_published: published,
     site_name: null,
     url: opts.url ?? null,
-    byline: null,
+    byline: art.byline?.byline ?? null,
   });
   return { record, explain: explainText(art, fields) };
 }

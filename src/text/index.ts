@@ -10,6 +10,7 @@ import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findHeadline, findStandfirst, type HeadlineChoice } from './headline.js';
 import { normalizeText, splitLines, type Line } from './lines.js';
 import { BlockMeta } from './meta.js';
+import { type BylineFound, findByline } from './byline.js';
 import { findPublished } from './published.js';
 import { selectRegion, type Region } from './region.js';
 
@@ -19,6 +20,8 @@ export type { ClassifiedBlock } from './classify.js';
 export interface TextArticle {
   /** Publication date printed near the headline (`YYYY-MM-DD`), or null. */
   published: string | null;
+  /** The byline printed in the article head (its `byline` null for a desk credit), or null. */
+  byline: BylineFound | null;
   /** The standfirst (dek) under the headline, or null. */
   standfirst: string | null;
   /** ISO 639-1 language of the article text, or null. */
@@ -67,11 +70,13 @@ export function extractText(text: string, opts: { language?: string; referenceDa
     referenceDate: opts.referenceDate ?? new Date().toISOString().slice(0, 10),
     ...(language ? { language } : {}),
   });
+  const byline = findByline({ blocks, region, headline, meta, stopwords });
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
   return {
     language,
     headline,
     published: published?.date ?? null,
+    byline,
     standfirst: standfirst.length ? standfirst.map((i) => blocks[i]!.text).join(' ') : null,
     blocks,
     region,
