@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { loadData } from '../data.js';
 import { isCalendarWord } from '../fields/dates.js';
 import type { ClassifiedBlock } from './classify.js';
-import type { HeadlineChoice } from './headline.js';
+import { type HeadlineChoice, headIndex } from './headline.js';
 import type { BlockMeta } from './meta.js';
 import type { Region } from './region.js';
 
@@ -71,6 +71,10 @@ const MAX_NAME_WORDS = 7;
 const BELOW_REGION = 4;
 /** Blocks above the headline read for a byline over it. */
 const ABOVE_HEADLINE = 2;
+/** Blocks under the article read for a closing credit line. */
+const AFTER_REGION = 6;
+/** Most words of a credit line inside or under the article. */
+const CLOSING_LINE_WORDS = 12;
 
 /** A byline found in a dump. */
 export interface BylineFound {
@@ -103,7 +107,13 @@ function tokenize(line: string): string[] {
   for (const t of line.trim().split(SPACES)) {
     const g = GLUED_PREFIX.exec(t);
     if (g) out.push(g[1]!, g[2]!);
-    else if (t) out.push(t);
+    else if (t.length > 1 && t.includes('/') && !t.includes('://')) {
+      // `Peter Maahn/SP-X`: a slash between a name and a credit separates them.
+      t.split('/').forEach((part, k) => {
+        if (k > 0) out.push('/');
+        if (part) out.push(part);
+      });
+    } else if (t) out.push(t);
   }
   return out;
 }
@@ -185,10 +195,10 @@ function prefixAllowed(tokens: readonly string[], k: number): boolean {
  * Reads a byline word and the name after it in one line.
  * @returns the name (null for a desk), or undefined when the line has no byline word before a name
  */
-export function prefixedName(line: string, stopwords: ReadonlySet<string> = new Set()): string | null | undefined {
+export function prefixedName(line: string, stopwords: ReadonlySet<string> = new Set(), atStart = false): string | null | undefined {
   const tokens = tokenize(line);
   if (tokens.length > MAX_LINE_WORDS) return undefined;
-  for (let k = 0; k < Math.min(tokens.length, PREFIX_TOKENS); k++) {
+  for (let k = 0; k < Math.min(tokens.length, atStart ? 1 : PREFIX_TOKENS); k++) {
     if (!prefixAllowed(tokens, k)) continue;
     const n = prefixAt(tokens, k);
     if (!n) continue;
@@ -215,9 +225,9 @@ function isFirstName(word: string): boolean {
  * word, the first a known first name — without a byline word, German nouns (`Photovoltaik
  * Anforderungen`) would pass for names.
  */
-function isBareName(text: string, stopwords: ReadonlySet<string>): boolean {
+function isBareName(text: string, stopwords: ReadonlySet<string>, needFirstName = true): boolean {
   const tokens = text.split(SPACES).filter(Boolean);
-  if (tokens.length < 2 || tokens.length > 4 || !isFirstName(tokens[0]!)) return false;
+  if (tokens.length < 2 || tokens.length > 4 || (needFirstName && !isFirstName(tokens[0]!))) return false;
   let names = 0;
   for (const t of tokens) {
     if (PARTICLES.has(t)) continue;
@@ -240,8 +250,21 @@ function nameBesideDate(text: string, meta: BlockMeta, i: number, stopwords: Rea
   if (!date) return null;
   const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`;
   const parts = rest.split(PART_SPLIT).map(dropNumbers).filter((p) => p && !HAS_DIGIT.test(p));
+  if (parts.length === 1 && isBareName(parts[0]!, stopwords, false)) return parts[0]!;
   const names = parts.filter((p) => isBareName(p, stopwords));
   return names.length === 1 ? names[0]! : null;
+}
+
+/**
+ * The name after a byline word in block `i`, or across blocks `i` and `i + 1`: BeautifulSoup
+ * puts the byline word and the linked name on lines of their own (`Von` ⏎ `Heike Buchter`).
+ */
+function nameIn(blocks: readonly ClassifiedBlock[], i: number, stopwords: ReadonlySet<string>, atStart: boolean): string | null | undefined {
+  const b = blocks[i]!;
+  const name = prefixedName(b.text, stopwords, atStart);
+  const next = blocks[i + 1];
+  if (name !== undefined || !next || !endsWithPrefix(b.text) || (atStart && tokenize(b.text).length > 3)) return name;
+  return prefixedName(`${b.text} ${next.text}`, stopwords, atStart);
 }
 
 /**
@@ -256,7 +279,7 @@ export function findByline(input: BylineInput): BylineFound | null {
     const name = prefixedName(headline.rest, stopwords);
     if (name !== undefined) return { byline: name, index: headline.index, reason: 'byline word on the headline line' };
   }
-  const head = headline && headline.index > 0 ? headline.index : region.start - 1;
+  const head = headIndex(headline, region);
   const last = Math.min(blocks.length - 1, region.start + BELOW_REGION);
   const order: number[] = [];
   for (let i = head + 1; i <= last; i++) order.push(i);
@@ -264,10 +287,7 @@ export function findByline(input: BylineInput): BylineFound | null {
   for (const i of order) {
     const b = blocks[i]!;
     if (b.features.words > MAX_LINE_WORDS) continue;
-    let name = prefixedName(b.text, stopwords);
-    // BeautifulSoup puts the byline word and the linked name on lines of their own (`Von` ⏎ `Heike Buchter`).
-    const next = blocks[i + 1];
-    if (name === undefined && next && endsWithPrefix(b.text)) name = prefixedName(`${b.text} ${next.text}`, stopwords);
+    const name = nameIn(blocks, i, stopwords, false);
     if (name !== undefined) return { byline: name, index: i, reason: 'byline word before a name' };
   }
   for (let i = head + 1; i <= last; i++) {
@@ -277,6 +297,17 @@ export function findByline(input: BylineInput): BylineFound | null {
     if (beside) return { byline: beside, index: i, reason: 'name on the date line' };
     const nearDate = meta.date(i - 1) !== null || meta.date(i + 1) !== null;
     if ((nearDate || i === head + 1) && isBareName(b.text, stopwords)) return { byline: b.text, index: i, reason: 'name alone on its line under the headline' };
+  }
+  // A credit line closing the article (`Text: Klausmartin Friedrich`, `Von Irmela Schwab`): a
+  // short line that opens with a byline word, inside the article or just under it; or a name
+  // alone on the line right under it.
+  const end = Math.min(blocks.length - 1, region.end + AFTER_REGION);
+  for (let i = last + 1; i <= end; i++) {
+    const b = blocks[i]!;
+    if (b.features.words > CLOSING_LINE_WORDS) continue;
+    const name = nameIn(blocks, i, stopwords, true);
+    if (name !== undefined) return { byline: name, index: i, reason: i > region.end ? 'byline line under the article' : 'byline line in the article' };
+    if (i > region.end && i <= region.end + 2 && isBareName(b.text, stopwords)) return { byline: b.text, index: i, reason: 'name alone on its line under the article' };
   }
   return null;
 }

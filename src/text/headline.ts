@@ -545,6 +545,19 @@ export function findHeadline(input: HeadlineInput): HeadlineChoice | null {
   return { index: c.index, text: c.text, reason: `headline (${c.kind}, score ${best.score.toFixed(1)}): ${why(c, weights)}`, rest: c.rest };
 }
 
+/** Blocks above the region taken as the article head when the headline is the page title (no headline line found in the page). */
+const TITLE_HEAD_BLOCKS = 8;
+
+/**
+ * The block from which the byline and date finders read the article head: the headline line,
+ * or — when the headline is the page title of a BeautifulSoup dump (or there is none) — a few
+ * blocks above the region, where the page's own headline line would be.
+ */
+export function headIndex(headline: HeadlineChoice | null, region: Region): number {
+  if (headline && headline.index > 0) return headline.index;
+  return Math.max(0, region.start - (headline ? TITLE_HEAD_BLOCKS : 1));
+}
+
 /** Categories of the meta lines between a headline (and standfirst) and the body. */
 const META = new Set(['byline', 'date-stamp', 'meta-label']);
 

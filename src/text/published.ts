@@ -9,7 +9,7 @@
  */
 import { loadData } from '../data.js';
 import type { ClassifiedBlock } from './classify.js';
-import type { HeadlineChoice } from './headline.js';
+import { type HeadlineChoice, headIndex } from './headline.js';
 import { type BlockMeta, findLineDate } from './meta.js';
 import type { Region } from './region.js';
 
@@ -53,7 +53,7 @@ export function findPublished(input: PublishedInput): PublishedDate | null {
   const { blocks, region, headline, meta, referenceDate } = input;
   const ok = (date: string | undefined): date is string => date !== undefined && date <= referenceDate && Number(date.slice(0, 4)) >= d.minYear;
   if (region.end < region.start) return null;
-  const head = headline && headline.index > 0 ? headline.index : region.start;
+  const head = headIndex(headline, region);
   if (headline?.rest) {
     const found = findLineDate(headline.rest, { ...(input.language ? { language: input.language } : {}), shortYear: true });
     if (ok(found?.date)) return { date: found.date, index: headline.index, reason: 'date on the headline line' };
