@@ -148,8 +148,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const ENDS_EXCLAIM = /[?!]["'”’»]?$/u;
 const ENDS_NOT_PERIOD = /[?!…]["'”’»]?$/u;
 
-/** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [SITE_SUFFIX, PIPE_SUFFIX, STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
+/** Longest text {@link stripSiteSuffix} strips a site part from. */
+const MAX_TITLE_CHARS = 400;
+/** Characters at the end of a title that hold its site part (60) with the separator around it. */
+const SUFFIX_WINDOW = 72;
+
+/**
+ * Every regex of this module that may search a whole line, for the ReDoS test; the site-suffix
+ * patterns only ever read the last 72 characters of a title. @internal
+ */
+export const PATTERNS: readonly RegExp[] = [STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
 
 /** Categories of the lines between a headline and its body: they do not count as distance. */
 const SKIPPABLE = new Set(['byline', 'date-stamp', 'meta-label', 'photo-credit', 'share', 'advert']);
@@ -163,10 +171,15 @@ const ANCHORS = new Set(['byline', 'date-stamp']);
  */
 export function stripSiteSuffix(title: string, pipesOnly = false): string {
   let t = title.trim();
+  // A title is short; the suffix patterns backtrack over long runs of spaces, so longer text is left as it is.
+  if (t.length > MAX_TITLE_CHARS) return t;
   for (let k = 0; k < 3; k++) {
-    const m = (pipesOnly ? PIPE_SUFFIX : SITE_SUFFIX).exec(t);
-    if (!m || (m[1] ?? '').split(/\s+/).length > 5 || m.index < 10) break;
-    t = t.slice(0, m.index).trim();
+    // The site part is at most 60 characters: the pattern only reads the end of the title.
+    const tail = t.slice(-SUFFIX_WINDOW);
+    const m = (pipesOnly ? PIPE_SUFFIX : SITE_SUFFIX).exec(tail);
+    const at = m ? t.length - tail.length + m.index : -1;
+    if (!m || (m[1] ?? '').split(' ').filter(Boolean).length > 5 || at < 10) break;
+    t = t.slice(0, at).trim();
   }
   return t;
 }
