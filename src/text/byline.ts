@@ -15,8 +15,8 @@ import { createRequire } from 'node:module';
 import { loadData } from '../data.js';
 import { isCalendarWord } from '../fields/dates.js';
 import type { ClassifiedBlock } from './classify.js';
-import { type HeadlineChoice, headIndex } from './headline.js';
-import type { BlockMeta } from './meta.js';
+import type { HeadlineChoice } from './headline.js';
+import { type BlockMeta, headIndex } from './meta.js';
 import type { Region } from './region.js';
 
 interface BylineWords {
@@ -158,9 +158,21 @@ function readName(tokens: readonly string[], from: number, userName: boolean, st
   return out.length ? out.join(' ') : null;
 }
 
+/** The prefixes by their first word (a label's colon dropped), longest first. */
+const BY_FIRST = new Map<string, string[][]>();
+for (const p of PREFIXES) {
+  const first = p[0]!.endsWith(':') ? p[0]!.slice(0, -1) : p[0]!;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(p);
+  BY_FIRST.set(first, list);
+}
+
 /** The byline word that starts at `tokens[k]`, as a token count, or 0. */
 function prefixAt(tokens: readonly string[], k: number): number {
-  for (const p of PREFIXES) {
+  const first = (tokens[k] ?? '').toLowerCase();
+  const candidates = BY_FIRST.get(first.endsWith(':') ? first.slice(0, -1) : first);
+  if (!candidates) return 0;
+  for (const p of candidates) {
     let ok = true;
     for (let j = 0; j < p.length && ok; j++) {
       const t = (tokens[k + j] ?? '').toLowerCase();

@@ -11,6 +11,7 @@ import { loadData } from '../data.js';
 import { findSource, parseByline, parseDateline } from '../fields/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { Line } from './lines.js';
+import { prefixedName } from './byline.js';
 import type { BlockMeta } from './meta.js';
 import type { Region } from './region.js';
 
@@ -196,13 +197,16 @@ function wordsOf(s: string, min: number): string[] {
   return out;
 }
 
-/** Share of the words of `s` (at least `min` characters) that are in `vocabulary`; 0 when it has none. */
-function overlap(s: string, min: number, vocabulary: ReadonlySet<string>): number {
-  const ws = wordsOf(s, min);
-  if (!ws.length) return 0;
+/** Share of `words` (those of at least `min` characters) that are in `vocabulary`; 0 when it has none. */
+function overlap(words: readonly string[], min: number, vocabulary: ReadonlySet<string>): number {
+  let all = 0;
   let n = 0;
-  for (const w of ws) if (vocabulary.has(w)) n++;
-  return n / ws.length;
+  for (const w of words) {
+    if (w.length < min) continue;
+    all++;
+    if (vocabulary.has(w)) n++;
+  }
+  return all ? n / all : 0;
 }
 
 /** The words of the first `limit` words of the region's good blocks (the article's lead). */
@@ -212,7 +216,8 @@ function leadVocabulary(blocks: readonly ClassifiedBlock[], region: Region, limi
   for (let i = region.start; i <= region.end && n < limit; i++) {
     const b = blocks[i]!;
     if (b.cls !== 'good' || b.features.words < 8) continue;
-    for (const w of wordsOf(b.text, 4)) {
+    // A word is at most a few dozen characters: a paragraph's first `limit * 12` characters hold its first `limit` words.
+    for (const w of wordsOf(b.text.slice(0, limit * 12), 4)) {
       out.add(w);
       if (++n >= limit) break;
     }
@@ -271,7 +276,7 @@ class Neighbourhood {
     let v = this.anchor.get(i);
     if (v === undefined) {
       const b = this.input.blocks[i];
-      v = b !== undefined && ((b.category !== null && ANCHORS.has(b.category)) || (b.features.words <= 24 && (this.input.meta.date(i) !== null || parseByline(b.text) !== null)));
+      v = b !== undefined && ((b.category !== null && ANCHORS.has(b.category)) || (b.features.words <= 24 && (this.input.meta.date(i) !== null || prefixedName(b.text) !== undefined)));
       this.anchor.set(i, v);
     }
     return v;
@@ -288,9 +293,11 @@ class Neighbourhood {
 /**
  * Lists the headline candidates with their features.
  * @param input blocks, region, page title, block meta facts and (optionally) the dump's lines
+ * @param checkFieldLines leave out byline, dateline and credit lines (`false`: the caller checks
+ *   them, e.g. only on the best-scoring candidates, as {@link findHeadline} does)
  * @returns candidates in no particular order (empty when the region is empty)
  */
-export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
+export function headlineCandidates(input: HeadlineInput, checkFieldLines = true): HeadlineCandidate[] {
   const d = loadData<HeadlineData>('text/headline');
   const { blocks, region } = input;
   if (region.end < region.start) return [];
@@ -323,6 +330,9 @@ export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
     if (tail) tails.add(comparable(tail));
   }
 
+  // nonSkippable[k]: blocks in [from + k, region.start) that are no meta line (the distance of a candidate at from + k - 1).
+  const nonSkippable = new Array<number>(region.start - from + 2).fill(0);
+  for (let j = region.start - 1; j >= from; j--) nonSkippable[j - from] = nonSkippable[j - from + 1]! + (near.isSkippable(j) ? 0 : 1);
   const lead = leadVocabulary(blocks, region, d.leadWords);
   const titleVocabulary = new Set(input.title ? wordsOf(input.title, 3) : []);
   let longestWords = 0;
@@ -334,9 +344,8 @@ export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
     const f = b.features;
     const words = kind === 'block' ? f.words : wordCount(text);
     const cmp = comparable(text);
-    let distance = 0;
-    if (i < region.start) for (let j = i + 1; j < region.start; j++) if (!near.isSkippable(j)) distance++;
-    if (i >= region.start) distance = i - region.start;
+    const own = wordsOf(text, 3);
+    const distance = i < region.start ? nonSkippable[i - from + 1]! : i - region.start;
     let metaSoon = 0;
     let bodyNext = 0;
     for (let j = i + 1; j < blocks.length && j <= i + d.metaWindow; j++) {
@@ -395,8 +404,8 @@ export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
         digitStart: DIGIT_START.test(text) ? 1 : 0,
         stopwords: f.stopDensity,
         firstLine: kind === 'first-line' ? 1 : 0,
-        bodyOverlap: overlap(text, 4, lead),
-        titleOverlap: overlap(text, 3, titleVocabulary),
+        bodyOverlap: overlap(own, 4, lead),
+        titleOverlap: overlap(own, 3, titleVocabulary),
         nextLonger: nextLonger(blocks, i, words, d.maxWords) ? 1 : 0,
         prevShorter: prevShorter ? 1 : 0,
         ...wordBins(words),
@@ -415,11 +424,11 @@ export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
   const lineSet = lazyLineSet(input.lines);
   const consider = (i: number, rank: number): void => {
     const b = blocks[i]!;
-    if (isFieldLine(b.text)) return;
+    if (checkFieldLines && isFieldLine(b.text)) return;
     add(i, 'block', stripSiteSuffix(b.text, true), null, rank);
     if (b.lines > 1) {
       const first = firstLineOf(b.text, lineSet());
-      if (first && !STAMP.test(first) && !CLAUSE_END.test(first) && !isFieldLine(first)) add(i, 'first-line', stripSiteSuffix(first, true), b.text.slice(first.length).trim(), rank);
+      if (first && !STAMP.test(first) && !CLAUSE_END.test(first) && !(checkFieldLines && isFieldLine(first))) add(i, 'first-line', stripSiteSuffix(first, true), b.text.slice(first.length).trim(), rank);
     }
   };
   above.forEach((i, rank) => consider(i, rank));
@@ -448,7 +457,7 @@ export function headlineCandidates(input: HeadlineInput): HeadlineCandidate[] {
         lowerStart: LOWER_START.test(title) ? 1 : 0,
         repeated: [...above, ...top].some((i) => comparable(blocks[i]!.text) === titleCmp) ? 1 : 0,
         ...wordBins(words),
-        titleLead: overlap(title, 4, lead),
+        titleLead: overlap(wordsOf(title, 4), 4, lead),
       },
     });
   }
@@ -527,7 +536,7 @@ function firstLineOf(text: string, lines: ReadonlySet<string>): string | null {
 /** Weighted sum of a candidate's features. */
 function scoreOf(c: HeadlineCandidate, weights: Record<string, number>): number {
   let s = 0;
-  for (const [k, v] of Object.entries(c.features)) s += (weights[k] ?? 0) * v;
+  for (const k in c.features) s += (weights[k] ?? 0) * c.features[k]!;
   return s;
 }
 
@@ -548,27 +557,14 @@ function why(c: HeadlineCandidate, weights: Record<string, number>): string {
  */
 export function findHeadline(input: HeadlineInput): HeadlineChoice | null {
   const { weights } = loadData<HeadlineData>('text/headline');
-  let best: { c: HeadlineCandidate; score: number } | null = null;
-  for (const c of headlineCandidates(input)) {
-    const score = scoreOf(c, weights);
-    if (!best || score > best.score) best = { c, score };
-  }
+  // Field lines (bylines, datelines, credits) are no headline; checking is costly, so only
+  // the best-scoring candidates are checked, best first.
+  const scored = headlineCandidates(input, false).map((c) => ({ c, score: scoreOf(c, weights) }));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored.find((x) => x.c.kind === 'title' || !isFieldLine(x.c.text));
   if (!best) return null;
   const { c } = best;
   return { index: c.index, text: c.text, reason: `headline (${c.kind}, score ${best.score.toFixed(1)}): ${why(c, weights)}`, rest: c.rest };
-}
-
-/** Blocks above the region taken as the article head when the headline is the page title (no headline line found in the page). */
-const TITLE_HEAD_BLOCKS = 8;
-
-/**
- * The block from which the byline and date finders read the article head: the headline line,
- * or — when the headline is the page title of a BeautifulSoup dump (or there is none) — a few
- * blocks above the region, where the page's own headline line would be.
- */
-export function headIndex(headline: HeadlineChoice | null, region: Region): number {
-  if (headline && headline.index > 0) return headline.index;
-  return Math.max(0, region.start - (headline ? TITLE_HEAD_BLOCKS : 1));
 }
 
 /** Categories of the meta lines between a headline (and standfirst) and the body. */

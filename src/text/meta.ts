@@ -5,6 +5,8 @@
  */
 import { parseReference, resolveDate, scanDate, type Ymd } from '../fields/dates.js';
 import type { ClassifiedBlock } from './classify.js';
+import type { HeadlineChoice } from './headline.js';
+import type { Region } from './region.js';
 
 /** A full date (day, month and year all printed) found in a line. */
 export interface LineDate {
@@ -95,4 +97,17 @@ export class BlockMeta {
     this.dates.set(i, found);
     return found;
   }
+}
+
+/** Blocks above the region taken as the article head when the headline is the page title (no headline line found in the page). */
+const TITLE_HEAD_BLOCKS = 8;
+
+/**
+ * The block from which the byline and date finders read the article head: the headline line,
+ * or — when the headline is the page title of a BeautifulSoup dump (or there is none) — a few
+ * blocks above the region, where the page's own headline line would be.
+ */
+export function headIndex(headline: HeadlineChoice | null, region: Region): number {
+  if (headline && headline.index > 0) return headline.index;
+  return Math.max(0, region.start - (headline ? TITLE_HEAD_BLOCKS : 1));
 }

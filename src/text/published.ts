@@ -9,8 +9,8 @@
  */
 import { loadData } from '../data.js';
 import type { ClassifiedBlock } from './classify.js';
-import { type HeadlineChoice, headIndex } from './headline.js';
-import { type BlockMeta, findLineDate } from './meta.js';
+import type { HeadlineChoice } from './headline.js';
+import { type BlockMeta, findLineDate, headIndex } from './meta.js';
 import type { Region } from './region.js';
 
 interface PublishedData {
