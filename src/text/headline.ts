@@ -26,6 +26,12 @@ interface HeadlineData {
   metaWindow: number;
   /** Words of the article's lead that candidates are compared with. */
   leadWords: number;
+  /** Most words of a line at the top of the region taken as a headline candidate (longer: an unpunctuated lead). */
+  regionTopMaxWords: number;
+  /** Most words of a question at the top of the region taken as a headline candidate. */
+  questionMaxWords: number;
+  /** Blocks above the page's first date line read for candidates when it lies above the window. */
+  dateWindow: number;
   /** Weight of each feature (see {@link FEATURES}). */
   weights: Record<string, number>;
 }
@@ -121,6 +127,7 @@ export const FEATURES: Record<string, string> = {
   dekShape: '12 words or more under a shorter title-like line (a standfirst)',
   hasDate: 'holds a full date',
   titleLead: 'the page title: share of its words (4+ letters) that the first 250 words of the article use',
+  byFirstDate: 'by the first date line of the page, far above the article region',
   echo: 'the text occurs again elsewhere in the dump (a breadcrumb, a share link, a footer)',
   afterNav: 'the nearest block above is a menu item, a label or a breadcrumb (the top of the article head)',
   belowTitle: 'the nearest block above is a title-like line of 4 or more words (a standfirst or caption under a headline)',
@@ -148,6 +155,9 @@ const HAS_LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ENDS_EXCLAIM = /[?!]["'”’»]?$/u;
 const ENDS_NOT_PERIOD = /[?!…]["'”’»]?$/u;
+
+/** Distance given to candidates outside the window above the region. */
+const MAX_DISTANCE = 15;
 
 /** Longest text {@link stripSiteSuffix} strips a site part from. */
 const MAX_TITLE_CHARS = 400;
@@ -313,9 +323,19 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
   for (let i = region.start - 1; i >= from; i--) if (titleShaped(blocks[i]!, d.maxWords)) above.push(i);
   const top: number[] = [];
   // Title-like lines that open the region (no paragraph above them in it), when it goes on below.
+  // A question may be a headline; a full stop ends a paragraph.
   for (let i = region.start; i < Math.min(region.end, region.start + d.regionTop); i++) {
-    if (!titleShaped(blocks[i]!, d.maxWords) || blocks[i]!.features.endsSentence) break;
+    const b = blocks[i]!;
+    if (!titleShaped(b, d.regionTopMaxWords) || (b.features.endsSentence && !(ENDS_NOT_PERIOD.test(b.text) && b.features.words <= d.questionMaxWords))) break;
     top.push(i);
+  }
+  // The first full date of the page, when it lies above the window: a headline may stand by it
+  // when the region found is not the article (a short article under a long list).
+  const dated: number[] = [];
+  let firstDate = -1;
+  for (let i = 1; i < from && firstDate < 0; i++) if (input.meta.date(i)) firstDate = i;
+  if (firstDate >= 0) {
+    for (let i = Math.max(1, firstDate - d.dateWindow); i <= Math.min(from - 1, firstDate + 1); i++) if (titleShaped(blocks[i]!, d.maxWords)) dated.push(i);
   }
 
   // Texts that occur as several blocks, and breadcrumb tails, in the window.
@@ -345,7 +365,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
     const words = kind === 'block' ? f.words : wordCount(text);
     const cmp = comparable(text);
     const own = wordsOf(text, 3);
-    const distance = i < region.start ? nonSkippable[i - from + 1]! : i - region.start;
+    const distance = i >= region.start ? i - region.start : i >= from ? nonSkippable[i - from + 1]! : MAX_DISTANCE;
     let metaSoon = 0;
     let bodyNext = 0;
     for (let j = i + 1; j < blocks.length && j <= i + d.metaWindow; j++) {
@@ -404,6 +424,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
         digitStart: DIGIT_START.test(text) ? 1 : 0,
         stopwords: f.stopDensity,
         firstLine: kind === 'first-line' ? 1 : 0,
+        byFirstDate: i < from ? 1 : 0,
         bodyOverlap: overlap(own, 4, lead),
         titleOverlap: overlap(own, 3, titleVocabulary),
         nextLonger: nextLonger(blocks, i, words, d.maxWords) ? 1 : 0,
@@ -433,6 +454,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
   };
   above.forEach((i, rank) => consider(i, rank));
   for (const i of top) consider(i, -1);
+  for (const i of dated) consider(i, -1);
 
   // The page title (BeautifulSoup dumps open with it).
   if (title && input.title && region.start > 0 && blocks[0] && titleShaped(blocks[0], d.maxWords) && !isFieldLine(input.title)) {
