@@ -237,7 +237,7 @@ function isFirstName(word: string): boolean {
  * word, the first a known first name — without a byline word, German nouns (`Photovoltaik
  * Anforderungen`) would pass for names.
  */
-function isBareName(text: string, stopwords: ReadonlySet<string>, needFirstName = true): boolean {
+export function isBareName(text: string, stopwords: ReadonlySet<string> = new Set(), needFirstName = true): boolean {
   const tokens = text.split(SPACES).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 4 || (needFirstName && !isFirstName(tokens[0]!))) return false;
   let names = 0;

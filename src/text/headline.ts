@@ -11,7 +11,7 @@ import { loadData } from '../data.js';
 import { findSource, parseByline, parseDateline } from '../fields/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { Line } from './lines.js';
-import { prefixedName } from './byline.js';
+import { isBareName, prefixedName } from './byline.js';
 import type { BlockMeta } from './meta.js';
 import type { Region } from './region.js';
 
@@ -127,6 +127,7 @@ export const FEATURES: Record<string, string> = {
   dekShape: '12 words or more under a shorter title-like line (a standfirst)',
   hasDate: 'holds a full date',
   titleLead: 'the page title: share of its words (4+ letters) that the first 250 words of the article use',
+  personName: 'a person\'s name alone (a known first name and capitalised words): a byline or caption',
   byFirstDate: 'by the first date line of the page, far above the article region',
   echo: 'the text occurs again elsewhere in the dump (a breadcrumb, a share link, a footer)',
   afterNav: 'the nearest block above is a menu item, a label or a breadcrumb (the top of the article head)',
@@ -425,6 +426,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
         stopwords: f.stopDensity,
         firstLine: kind === 'first-line' ? 1 : 0,
         byFirstDate: i < from ? 1 : 0,
+        personName: words <= 4 && isBareName(text) ? 1 : 0,
         bodyOverlap: overlap(own, 4, lead),
         titleOverlap: overlap(own, 3, titleVocabulary),
         nextLonger: nextLonger(blocks, i, words, d.maxWords) ? 1 : 0,
