@@ -48,6 +48,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const USER_NAME = /^[\p{Ll}][\p{L}\p{N}_.-]{2,30}$/u;
 /** A byline word glued to the name (`ByAlex Bozarjian`, chromium joins inline elements). */
 const GLUED_PREFIX = /^(By|Von|Por|Par)(\p{Lu}\p{Ll}+)$/u;
+/** Separators a converter glued to the words around them (`Foundation•15 January 2020`). */
+const GLUED_SEPARATOR = /([|·•])/gu;
 /** Tokens that separate the parts of a meta line. */
 const SEPARATOR = /^[|·•/–—\-:,;]+$/u;
 /** Punctuation that ends a name word (the name stops after it, or is trimmed). */
@@ -59,7 +61,7 @@ const SPACES = /\s+/u;
 const PART_SPLIT = /\s[|·•/–—]\s|[|·•]|,\s/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [NAME_WORD, USER_NAME, GLUED_PREFIX, SEPARATOR, TRAILING, LEADING, HAS_DIGIT, SPACES, PART_SPLIT];
+export const PATTERNS: readonly RegExp[] = [NAME_WORD, USER_NAME, GLUED_PREFIX, SEPARATOR, TRAILING, LEADING, HAS_DIGIT, SPACES, PART_SPLIT, GLUED_SEPARATOR];
 
 /** Most words of a byline line (a name with a date, a role, categories). */
 const MAX_LINE_WORDS = 30;
@@ -104,7 +106,7 @@ function isDesk(name: string): boolean {
 /** Splits a line into tokens, a glued byline word (`ByAlex`) into two. */
 function tokenize(line: string): string[] {
   const out: string[] = [];
-  for (const t of line.trim().split(SPACES)) {
+  for (const t of line.trim().replace(GLUED_SEPARATOR, ' $1 ').split(SPACES)) {
     const g = GLUED_PREFIX.exec(t);
     if (g) out.push(g[1]!, g[2]!);
     else if (t.length > 1 && t.includes('/') && !t.includes('://')) {
@@ -133,28 +135,42 @@ function readName(tokens: readonly string[], from: number, userName: boolean, st
   let run = 0;
   for (let k = from; k < tokens.length && words < MAX_NAME_WORDS; k++) {
     const raw = tokens[k]!;
-    if (SEPARATOR.test(raw) || HAS_DIGIT.test(raw) || raw.includes('@')) break;
     const t = raw.replace(LEADING, '');
     const clean = t.replace(TRAILING, '');
+    // A user name may hold digits (`freeman1984`, `c1ph4`).
+    if (out.length === 0 && userName && USER_NAME.test(clean) && !STOPS.has(clean) && !stopwords.has(clean)) {
+      out.push(clean);
+      break;
+    }
+    if (SEPARATOR.test(raw) || HAS_DIGIT.test(raw) || raw.includes('@')) break;
     const ends = clean.length < t.length;
     if (!clean) break;
     const lower = clean.toLowerCase();
+    if (STOPS.has(lower) || stopwords.has(lower)) {
+      if (!(out.length && (JOINERS.has(lower) || PARTICLES.has(clean)))) break;
+    }
     if (out.length && (JOINERS.has(lower) || PARTICLES.has(clean)) && isCapital(tokens[k + 1])) {
       out.push(clean);
       if (JOINERS.has(lower)) run = 0;
       continue;
     }
-    if (NAME_WORD.test(clean) && !(out.length === 0 && STOPS.has(lower)) && !isCalendarWord(clean) && !ROLE_WORDS.has(lower) && run < MAX_RUN) {
+    if (NAME_WORD.test(clean) && !isCalendarWord(clean) && !ROLE_WORDS.has(lower) && run < MAX_RUN) {
       out.push(clean);
       words++;
       run++;
+      // `Daniel Braun, Davor Pasoski`: a comma goes on to a further name that opens with a first name.
+      if (ends && t.endsWith(',') && isCapital(tokens[k + 1]) && isFirstName((tokens[k + 1] ?? '').replace(TRAILING, ''))) {
+        out[out.length - 1] += ',';
+        run = 0;
+        continue;
+      }
       if (ends) break;
       continue;
     }
-    if (out.length === 0 && userName && USER_NAME.test(clean) && !STOPS.has(lower) && !stopwords.has(lower)) out.push(clean);
     break;
   }
   while (out.length && (JOINERS.has(out[out.length - 1]!.toLowerCase()) || PARTICLES.has(out[out.length - 1]!))) out.pop();
+  if (out.length && out[out.length - 1]!.endsWith(',')) out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
   return out.length ? out.join(' ') : null;
 }
 
@@ -178,7 +194,7 @@ function prefixAt(tokens: readonly string[], k: number): number {
       const t = (tokens[k + j] ?? '').toLowerCase();
       const want = p[j]!;
       // A label's colon may be glued to the word (`Autor:`) or stand apart (`Auteur :`).
-      ok = t === want || (j === p.length - 1 && want.endsWith(':') && t === want.slice(0, -1) && tokens[k + j + 1] === ':');
+      ok = t === want || (j === p.length - 1 && (want.endsWith(':') ? t === want.slice(0, -1) && tokens[k + j + 1] === ':' : t === `${want}:`));
     }
     if (ok) return p.length + (p[p.length - 1]!.endsWith(':') && tokens[k + p.length] === ':' ? 1 : 0);
   }

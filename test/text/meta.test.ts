@@ -127,6 +127,11 @@ describe('byline', () => {
     ['Peter Maahn/SP-X', undefined],
     ['Autor: Peter Maahn/SP-X', 'Peter Maahn'],
     ['By Amelie Nishizawa Feb 8, 2020 5 min read', 'Amelie Nishizawa'],
+    ['By Wikimedia Foundation•15 January 2020', 'Wikimedia Foundation'],
+    ['Dezember 10, 2019 · von freeman1984 · in Uncategorized', 'freeman1984'],
+    ['Von Jule Radeck Vom 3. Februar 2022', 'Jule Radeck'],
+    ['von Daniel Braun, Davor Pasoski', 'Daniel Braun, Davor Pasoski'],
+    ['Written by: Julie Mollins', 'Julie Mollins'],
   ])('%s → %s', (line, name) => {
     expect(prefixedName(line)).toBe(name);
   });
