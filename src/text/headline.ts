@@ -44,7 +44,7 @@ export interface HeadlineChoice {
   text: string;
   /** Why this line (for `--explain`). */
   reason: string;
-  /** When the headline is the first line of a block that a converter joined with the next line(s): the rest of that block (a byline, a date). */
+  /** When the headline is the first (last) line of a block that a converter joined from several lines: the rest of that block (a byline, a date, a kicker). */
   rest: string | null;
 }
 
@@ -65,7 +65,7 @@ export interface HeadlineInput {
 }
 
 /** Where a candidate comes from. */
-export type CandidateKind = 'block' | 'first-line' | 'title';
+export type CandidateKind = 'block' | 'first-line' | 'last-line' | 'title';
 
 /** One headline candidate with its features (for {@link findHeadline} and the fitting script). */
 export interface HeadlineCandidate {
@@ -117,6 +117,7 @@ export const FEATURES: Record<string, string> = {
   digitStart: 'starts with a digit',
   stopwords: 'stop-word share',
   firstLine: 'the first line of a block a converter joined with the next line',
+  lastLine: 'the last line of a block a converter joined with the line before (a kicker, a date)',
   bodyOverlap: 'share of its words (4+ letters) that the first 250 words of the article use',
   titleOverlap: 'share of its words (3+ letters) that the page title uses',
   nextLonger: 'the next block is a longer line (a standfirst under a headline)',
@@ -425,6 +426,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
         digitStart: DIGIT_START.test(text) ? 1 : 0,
         stopwords: f.stopDensity,
         firstLine: kind === 'first-line' ? 1 : 0,
+        lastLine: kind === 'last-line' ? 1 : 0,
         byFirstDate: i < from ? 1 : 0,
         personName: words <= 4 && isBareName(text) ? 1 : 0,
         bodyOverlap: overlap(own, 4, lead),
@@ -452,6 +454,8 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
     if (b.lines > 1) {
       const first = firstLineOf(b.text, lineSet());
       if (first && !STAMP.test(first) && !CLAUSE_END.test(first) && !(checkFieldLines && isFieldLine(first))) add(i, 'first-line', stripSiteSuffix(first, true), b.text.slice(first.length).trim(), rank);
+      const last = lastLineOf(b.text, lineSet());
+      if (last && wordCount(last) >= 2 && !(checkFieldLines && isFieldLine(last))) add(i, 'last-line', stripSiteSuffix(last, true), b.text.slice(0, b.text.length - last.length).trim(), rank);
     }
   };
   above.forEach((i, rank) => consider(i, rank));
@@ -555,6 +559,21 @@ function firstLineOf(text: string, lines: ReadonlySet<string>): string | null {
     if (lines.has(prefix)) best = prefix;
   }
   return best;
+}
+
+/**
+ * The last line of a block a converter joined from several lines: the longest proper suffix of
+ * the block text that is a line of the dump, starting after a space or a closing quote.
+ */
+function lastLineOf(text: string, lines: ReadonlySet<string>): string | null {
+  for (let k = 1; k < text.length - 1; k++) {
+    if (text.length - k > 300) continue;
+    const atSpace = text[k - 1] === ' ';
+    if (!atSpace && !GLUE_AFTER.includes(text[k - 1]!)) continue;
+    const suffix = text.slice(k);
+    if (lines.has(suffix)) return suffix;
+  }
+  return null;
 }
 
 /** Weighted sum of a candidate's features. */
