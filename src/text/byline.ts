@@ -90,9 +90,13 @@ export interface BylineFound {
 
 /** What {@link findByline} reads. */
 export interface BylineInput {
+  /** The classified blocks of the dump. */
   blocks: readonly ClassifiedBlock[];
+  /** The article region. */
   region: Region;
+  /** The headline chosen (its `rest` is read first), or null. */
   headline: HeadlineChoice | null;
+  /** Dates of the blocks (a name beside a date line). */
   meta: BlockMeta;
   /** Stop words of the dump's language (a name holds none). */
   stopwords: ReadonlySet<string>;
@@ -220,7 +224,11 @@ function prefixAllowed(tokens: readonly string[], k: number): boolean {
 }
 
 /**
- * Reads a byline word and the name after it in one line.
+ * Reads a byline word and the name after it in one line (`Von Heike Buchter` → `Heike Buchter`,
+ * `Veröffentlicht am 19. Dezember 2022 von Creeny` → `Creeny`).
+ * @param line one line, at most 30 words (longer lines are no byline lines)
+ * @param stopwords stop words of the dump's language: no name starts with or holds one
+ * @param atStart only a byline word that opens the line counts (for lines inside the article)
  * @returns the name (null for a desk), or undefined when the line has no byline word before a name
  */
 export function prefixedName(line: string, stopwords: ReadonlySet<string> = new Set(), atStart = false): string | null | undefined {

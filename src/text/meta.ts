@@ -44,8 +44,8 @@ function isDigitCode(code: number): boolean {
  * `data/fields/months.json` and `weekdays.json`; numeric order by `language` (shared/datelines.md §3).
  * A date glued to a word before it (`macbacchi28.09.19`) counts; a date without its year never does.
  * @param line one block's text (only its first 160 characters are read)
- * @param ref the reference date, only used to validate the day (31 June is no date)
- * @returns the date and where it is, or null
+ * @param opts.language ISO 639-1 code (numeric date order); opts.shortYear: accept `dd.mm.yy`
+ * @returns the date (a valid calendar day: 31 June is none) and where it is, or null
  */
 export function findLineDate(line: string, opts: { language?: string; shortYear?: boolean } = {}): LineDate | null {
   const s = line.length > SCAN_CHARS ? line.slice(0, SCAN_CHARS) : line;

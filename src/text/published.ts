@@ -24,9 +24,13 @@ interface PublishedData {
 
 /** What {@link findPublished} reads. */
 export interface PublishedInput {
+  /** The classified blocks of the dump. */
   blocks: readonly ClassifiedBlock[];
+  /** The article region. */
   region: Region;
+  /** The headline chosen (its `rest` is read first), or null. */
   headline: HeadlineChoice | null;
+  /** Dates of the blocks. */
   meta: BlockMeta;
   /** `YYYY-MM-DD`: dates after it are misreadings (a teaser's, an event's), never taken. */
   referenceDate: string;
