@@ -7,7 +7,7 @@
 // with the current weights, the fitted weights, and a 2-fold cross-validation by page
 // (the same page's dumps always in the same fold) as an estimate on unseen pages.
 //
-// usage: npm run build && node bench/fit-headline.mjs [--l2 0.01] [--iters 3000] [--write]
+// usage: npm run build && node bench/fit-headline.mjs [--l2 0.001] [--iters 3000] [--write]
 //   --cache FILE  keep the candidates' features in FILE and reuse them (while only weights change)
 //   --write  store the fitted weights (rounded to 0.1) in data/text/headline.json
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { BlockMeta } from '../dist/text/meta.js';
 import { SHARED, argv, readJsonl } from './lib/pages.mjs';
 
 const { opt, flag } = argv();
-const L2 = Number(opt('--l2', '0.01'));
+const L2 = Number(opt('--l2', '0.001'));
 const ITERS = Number(opt('--iters', '3000'));
 const BASE = join(SHARED, 'bench/textdumps-meta');
 const DATA = new URL('../data/text/headline.json', import.meta.url);
