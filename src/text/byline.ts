@@ -58,7 +58,7 @@ const LEADING = /^["“„«(\[]+/u;
 const HAS_DIGIT = /\d/u;
 const SPACES = /\s+/u;
 /** Separators between the parts of a meta line (`Name | 06.11.23`, `Paddy · April 19, 2019`). */
-const PART_SPLIT = /\s[|·•/–—]\s|[|·•]|,\s/u;
+const PART_SPLIT = /\s[|·•/–—-]\s|[|·•]|,\s?/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
 export const PATTERNS: readonly RegExp[] = [NAME_WORD, USER_NAME, GLUED_PREFIX, SEPARATOR, TRAILING, LEADING, HAS_DIGIT, SPACES, PART_SPLIT, GLUED_SEPARATOR];
@@ -73,6 +73,10 @@ const MAX_NAME_WORDS = 7;
 const BELOW_REGION = 4;
 /** Blocks above the headline read for a byline over it. */
 const ABOVE_HEADLINE = 2;
+/** Blocks under the headline where a name alone on its line is taken for the byline. */
+const NAME_BELOW_HEADLINE = 4;
+/** Words of a paragraph after which no name alone is read as the byline. */
+const PARAGRAPH_WORDS = 20;
 /** Blocks under the article read for a closing credit line. */
 const AFTER_REGION = 6;
 /** Most words of a credit line inside or under the article. */
@@ -326,13 +330,17 @@ export function findByline(input: BylineInput): BylineFound | null {
     const name = nameIn(blocks, i, stopwords, false);
     if (name !== undefined) return { byline: name, index: i, reason: 'byline word before a name' };
   }
-  for (let i = head + 1; i <= last; i++) {
+  let paragraphSeen = false;
+  for (const i of order) {
     const b = blocks[i]!;
+    if (i > head && b.cls === 'good' && b.features.words >= PARAGRAPH_WORDS) paragraphSeen = true;
     if (b.features.words > 12 || b.cls === 'good') continue;
     const beside = nameBesideDate(b.text, meta, i, stopwords);
     if (beside) return { byline: beside, index: i, reason: 'name on the date line' };
     const nearDate = meta.date(i - 1) !== null || meta.date(i + 1) !== null;
-    if ((nearDate || i === head + 1) && isBareName(b.text, stopwords)) return { byline: b.text, index: i, reason: 'name alone on its line under the headline' };
+    // Under the headline, before the first paragraph; above it only next to a date line.
+    const place = i > head ? !paragraphSeen && i <= head + NAME_BELOW_HEADLINE : nearDate;
+    if ((place || nearDate) && isBareName(b.text, stopwords)) return { byline: b.text, index: i, reason: 'name alone on its line by the headline' };
   }
   // A credit line closing the article (`Text: Klausmartin Friedrich`, `Von Irmela Schwab`): a
   // short line that opens with a byline word, inside the article or just under it; or a name

@@ -132,6 +132,7 @@ describe('byline', () => {
     ['Von Jule Radeck Vom 3. Februar 2022', 'Jule Radeck'],
     ['von Daniel Braun, Davor Pasoski', 'Daniel Braun, Davor Pasoski'],
     ['Written by: Julie Mollins', 'Julie Mollins'],
+    ['Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45', 'Pamela Sladky'],
   ])('%s → %s', (line, name) => {
     expect(prefixedName(line)).toBe(name);
   });
@@ -154,6 +155,15 @@ describe('byline', () => {
 
   it('reads the name on the date line', () => {
     expect(clean(dump(['Brücke wird abgerissen', 'Anna Berger | 12.03.2024']), REF).byline).toBe('Anna Berger');
+  });
+
+  it('reads the name between dashes or glued to a comma on the date line', () => {
+    expect(clean(dump(['Brücke wird abgerissen', '23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen']), REF).byline).toBe('Markus Reuter');
+    expect(clean(dump(['Brücke wird abgerissen', 'Gesine Engels-Krone,02.01.2023, 11:08 Uhr']), REF).byline).toBe('Gesine Engels-Krone');
+  });
+
+  it('takes a known first name alone under the headline, before the first paragraph', () => {
+    expect(clean(dump(['Brücke wird abgerissen', 'Bettina Kugler']), REF).byline).toBe('Bettina Kugler');
   });
 
   it('takes a known first name alone under the headline, next to the date', () => {
