@@ -267,14 +267,15 @@ function isFirstName(word: string): boolean {
  */
 export function isBareName(text: string, stopwords: ReadonlySet<string> = new Set(), needFirstName = true): boolean {
   const tokens = text.split(SPACES).filter(Boolean);
-  if (tokens.length < 2 || tokens.length > 4 || (needFirstName && !isFirstName(tokens[0]!))) return false;
+  if (tokens.length < 2 || tokens.length > 4) return false;
   let names = 0;
   for (const t of tokens) {
     if (PARTICLES.has(t)) continue;
     if (!NAME_WORD.test(t) || stopwords.has(t.toLowerCase()) || isCalendarWord(t)) return false;
     names++;
   }
-  return names >= 2 && !isDesk(text);
+  // The first-name lists load on first use (~0.1 s): looked up last.
+  return names >= 2 && !isDesk(text) && (!needFirstName || isFirstName(tokens[0]!));
 }
 
 /** A part of a meta line without its trailing counts (`Helmut Rubik 0` → `Helmut Rubik`). */
