@@ -115,7 +115,7 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     date_published: published,
     site_name: null,
     url: opts.url ?? null,
-    byline: null,
+    byline: art.byline?.byline ?? null,
   });
   return { record, explain: explainText(art, fields), blocks: typedBlocks(fields.body, textKinds(art)) };
 }
@@ -214,6 +214,7 @@ function explainText(art: TextArticle, fields: FieldsResult): ExplainEntry[] {
     if (d) return toExplain(d);
     if (b.index === art.headline?.index) return { label: 'headline', rule: 'headline', reason: art.headline.reason, text: b.text };
     const inRegion = b.index >= art.region.start && b.index <= art.region.end;
+    if (b.index === art.byline?.index && !(inRegion && b.cls === 'good')) return { label: 'byline', rule: 'byline', reason: art.byline.reason, text: b.text };
     if (inRegion && b.cls === 'good') return { label: 'body', rule: b.rule, reason: b.reason, text: b.text };
     const why = inRegion || b.cls === 'bad' ? b.reason : `${b.reason}; outside the article region`;
     return { label: 'boilerplate', rule: b.rule, reason: why, text: b.text };

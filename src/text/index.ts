@@ -9,6 +9,8 @@ import { buildBlocks } from './blocks.js';
 import { classifyBlocks, type ClassifiedBlock } from './classify.js';
 import { findHeadline, findStandfirst, type HeadlineChoice } from './headline.js';
 import { normalizeText, splitLines, type Line } from './lines.js';
+import { BlockMeta } from './meta.js';
+import { type BylineFound, findByline } from './byline.js';
 import { findPublished } from './published.js';
 import { selectRegion, type Region } from './region.js';
 
@@ -18,6 +20,8 @@ export type { ClassifiedBlock } from './classify.js';
 export interface TextArticle {
   /** Publication date printed near the headline (`YYYY-MM-DD`), or null. */
   published: string | null;
+  /** The byline printed in the article head (its `byline` null for a desk credit), or null. */
+  byline: BylineFound | null;
   /** The standfirst (dek) under the headline, or null. */
   standfirst: string | null;
   /** ISO 639-1 language of the article text, or null. */
@@ -48,28 +52,31 @@ interface Thresholds {
  */
 export function extractText(text: string, opts: { language?: string; referenceDate?: string } = {}): TextArticle {
   const t = loadData<Thresholds>('text/thresholds');
-  const lines = splitLines(normalizeText(text));
+  const normalized = normalizeText(text);
+  const lines = splitLines(normalized);
   const { language, stopwords } = chooseLanguage(languageSample(lines, t.lengthHigh), normalizeLanguage(opts.language));
   const blocks = classifyBlocks(buildBlocks(lines, stopwords), stopwords);
   let region = selectRegion(blocks);
   if (region.end < region.start && rescueSentences(blocks)) region = selectRegion(blocks);
-  const headline = region.end >= region.start ? findHeadline(blocks, region.start, pageTitle(lines)) : null;
+  const meta = new BlockMeta(blocks, language ?? undefined);
+  const headline = findHeadline({ blocks, region, title: pageTitle(lines), meta, lines, text: normalized });
   // A headline found inside the region is not body, nor is the standfirst under it.
   if (headline && headline.index >= region.start) region.start = headline.index + 1;
   const standfirst = region.end >= region.start ? findStandfirst(blocks, region.start, region.end) : [];
   for (const i of standfirst) Object.assign(blocks[i]!, { cls: 'bad', rule: 'standfirst', reason: 'standfirst: a short lead above the byline or date line' });
   const inRegion = blocks.slice(region.start, region.end + 1);
-  const published = region.end >= region.start
-    ? findPublished(blocks, headline ? headline.index : region.start - t.leadingBlocks, region.start + 2, {
-      ...(language ? { language } : {}),
-      ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
-    })
-    : null;
+  const published = findPublished({
+    blocks, region, headline, meta,
+    referenceDate: opts.referenceDate ?? new Date().toISOString().slice(0, 10),
+    ...(language ? { language } : {}),
+  });
+  const byline = findByline({ blocks, region, headline, meta, stopwords });
   const leadFrom = Math.max(headline ? headline.index + 1 : 0, region.start - t.leadingBlocks);
   return {
     language,
     headline,
-    published,
+    published: published?.date ?? null,
+    byline,
     standfirst: standfirst.length ? standfirst.map((i) => blocks[i]!.text).join(' ') : null,
     blocks,
     region,
