@@ -11,6 +11,7 @@
  * Names are kept as printed, without the byline word; desks (`Redaktion`, `Staff`) give none
  * (shared/datelines.md §7). Vocabulary: `data/text/byline.json`.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadData } from '../data.js';
 import { isCalendarWord } from '../fields/dates.js';
@@ -250,14 +251,36 @@ export function prefixedName(line: string, stopwords: ReadonlySet<string> = new 
   return undefined;
 }
 
-// First names of en/de/fr/es/it/tr (gender-detection-from-name, ~100,000 names), loaded on first use.
+// First names of en/de/fr/es/it/tr (gender-detection-from-name, ~100,000 names), loaded on first
+// use: from the one-name-a-line copy made at build time (scripts/build-data.mjs), searched as text,
+// else from the package itself (running from sources).
 const require = createRequire(import.meta.url);
-let firstNames: ((name: string) => string) | undefined;
+let firstNames: ((name: string) => boolean) | undefined;
+/** Lookups answered by searching the text before the names are put in a set. */
+const SET_AFTER_LOOKUPS = 50;
+
+function loadFirstNames(): (name: string) => boolean {
+  try {
+    const text = readFileSync(new URL('../first-names.txt', import.meta.url), 'utf8');
+    // A text search (~0.1 ms) serves a single page; a long run builds the set once.
+    let lookups = 0;
+    let set: Set<string> | undefined;
+    return (name) => {
+      const key = name.toLowerCase();
+      if (set) return set.has(key);
+      if (++lookups > SET_AFTER_LOOKUPS) set = new Set(text.split('\n'));
+      return text.includes(`\n${key}\n`);
+    };
+  } catch {
+    const { getGender } = require('gender-detection-from-name') as { getGender: (name: string) => string };
+    return (name) => getGender(name) !== 'unknown';
+  }
+}
 
 /** True when `word` is a known first name (`Oliver`, `Bettina`, `Swantje` is not). */
 function isFirstName(word: string): boolean {
-  firstNames ??= (require('gender-detection-from-name') as { getGender: (name: string) => string }).getGender;
-  return firstNames(word) !== 'unknown';
+  firstNames ??= loadFirstNames();
+  return !word.includes('\n') && firstNames(word);
 }
 
 /**

@@ -307,9 +307,11 @@ class Neighbourhood {
  * @param input blocks, region, page title, block meta facts and (optionally) the dump's lines
  * @param checkFieldLines leave out byline, dateline and credit lines (`false`: the caller checks
  *   them, e.g. only on the best-scoring candidates, as {@link findHeadline} does)
+ * @param costly compute the costly features (`personName`, `echo`); `false` leaves them 0 for
+ *   the caller to add with {@link addCostlyFeatures} on the best candidates only
  * @returns candidates in no particular order (empty when the region is empty)
  */
-export function headlineCandidates(input: HeadlineInput, checkFieldLines = true): HeadlineCandidate[] {
+export function headlineCandidates(input: HeadlineInput, checkFieldLines = true, costly = true): HeadlineCandidate[] {
   const d = loadData<HeadlineData>('text/headline');
   const { blocks, region } = input;
   if (region.end < region.start) return [];
@@ -428,7 +430,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
         firstLine: kind === 'first-line' ? 1 : 0,
         lastLine: kind === 'last-line' ? 1 : 0,
         byFirstDate: i < from ? 1 : 0,
-        personName: words <= 4 && isBareName(text) ? 1 : 0,
+        personName: costly && isPersonName(text, words) ? 1 : 0,
         bodyOverlap: overlap(own, 4, lead),
         titleOverlap: overlap(own, 3, titleVocabulary),
         nextLonger: nextLonger(blocks, i, words, d.maxWords) ? 1 : 0,
@@ -441,7 +443,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true)
         caption: isCaption(text) ? 1 : 0,
         blankBefore: b.blankBefore ? 1 : 0,
         blankAfter: kind === 'block' && blocks[i + 1]?.blankBefore ? 1 : 0,
-        echo: input.text !== undefined && text.length >= 12 && occursTwice(input.text, text) ? 1 : 0,
+        echo: costly && isEcho(input, text) ? 1 : 0,
       },
     });
   };
@@ -506,6 +508,28 @@ const CAPTION_MARKERS = loadData<{ markers: string[] }>('text/captions').markers
 function isCaption(text: string): boolean {
   const lower = text.toLowerCase();
   return CAPTION_MARKERS.some((m) => lower.includes(m));
+}
+
+/** A person's name alone (the byline under a headline, not a headline). */
+function isPersonName(text: string, words: number): boolean {
+  return words <= 4 && isBareName(text);
+}
+
+/** The line is printed again elsewhere in the dump (a headline repeated in a share box or the title). */
+function isEcho(input: HeadlineInput, text: string): boolean {
+  return input.text !== undefined && text.length >= 12 && occursTwice(input.text, text);
+}
+
+/**
+ * Adds the costly features to a candidate listed with `costly = false`.
+ * @returns the same candidate, its `personName` and `echo` features set
+ */
+export function addCostlyFeatures(c: HeadlineCandidate, input: HeadlineInput): HeadlineCandidate {
+  if (c.kind === 'title') return c;
+  const words = c.kind === 'block' ? input.blocks[c.index]!.features.words : wordCount(c.text);
+  c.features.personName = isPersonName(c.text, words) ? 1 : 0;
+  c.features.echo = isEcho(input, c.text) ? 1 : 0;
+  return c;
 }
 
 /** True when `needle` occurs at least twice in `haystack`. */
@@ -600,15 +624,23 @@ function why(c: HeadlineCandidate, weights: Record<string, number>): string {
  */
 export function findHeadline(input: HeadlineInput): HeadlineChoice | null {
   const { weights } = loadData<HeadlineData>('text/headline');
-  // Field lines (bylines, datelines, credits) are no headline; checking is costly, so only
-  // the best-scoring candidates are checked, best first.
-  const scored = headlineCandidates(input, false).map((c) => ({ c, score: scoreOf(c, weights) }));
+  // The costly features (a name list, a search of the whole dump) and the field-line check
+  // run on the best candidates only: their weights are too small to lift one from further down.
+  const scored = headlineCandidates(input, false, false).map((c) => ({ c, score: scoreOf(c, weights) }));
   scored.sort((a, b) => b.score - a.score);
-  const best = scored.find((x) => x.c.kind === 'title' || !isFieldLine(x.c.text));
+  const top = scored.slice(0, COSTLY_CANDIDATES).map(({ c }) => {
+    const full = addCostlyFeatures(c, input);
+    return { c: full, score: scoreOf(full, weights) };
+  });
+  top.sort((a, b) => b.score - a.score);
+  const best = [...top, ...scored.slice(COSTLY_CANDIDATES)].find((x) => x.c.kind === 'title' || !isFieldLine(x.c.text));
   if (!best) return null;
   const { c } = best;
   return { index: c.index, text: c.text, reason: `headline (${c.kind}, score ${best.score.toFixed(1)}): ${why(c, weights)}`, rest: c.rest };
 }
+
+/** Candidates that get the costly features (the best by the cheap ones). */
+const COSTLY_CANDIDATES = 4;
 
 /** Categories of the meta lines between a headline (and standfirst) and the body. */
 const META = new Set(['byline', 'date-stamp', 'meta-label']);
