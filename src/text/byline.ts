@@ -35,6 +35,10 @@ const WORDS = loadData<BylineWords>('text/byline');
 const PREFIXES = [...WORDS.prefixes, ...WORDS.labels]
   .map((p) => p.toLowerCase().split(' '))
   .sort((a, b) => b.length - a.length);
+/** First words of the byline words and labels, for a cheap test before tokenizing. */
+const PREFIX_FIRST_WORDS = [...new Set(PREFIXES.map((p) => p[0]!.replace(/[:.]+$/, '')))].filter(Boolean);
+/** Characters of a line in which a byline word is looked for before tokenizing. */
+const PREFIX_HEAD_CHARS = 200;
 const STOPS = new Set(WORDS.nameStops);
 const PARTICLES = new Set(WORDS.particles);
 const JOINERS = new Set(WORDS.joiners);
@@ -237,6 +241,9 @@ function prefixAllowed(tokens: readonly string[], k: number): boolean {
  * @returns the name (null for a desk), or undefined when the line has no byline word before a name
  */
 export function prefixedName(line: string, stopwords: ReadonlySet<string> = new Set(), atStart = false): string | null | undefined {
+  // Most lines hold no byline word at all: a substring test spares them the tokenizer.
+  const head = line.slice(0, PREFIX_HEAD_CHARS).toLowerCase();
+  if (!PREFIX_FIRST_WORDS.some((w) => head.includes(w))) return undefined;
   const tokens = tokenize(line);
   if (tokens.length > MAX_LINE_WORDS) return undefined;
   for (let k = 0; k < Math.min(tokens.length, atStart ? 1 : PREFIX_TOKENS); k++) {

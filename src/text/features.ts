@@ -128,7 +128,7 @@ export function blockFeatures(text: string, stopwords: ReadonlySet<string>): Blo
     endsSentence,
     capsRatio: letters ? upper / letters : 0,
     digitRatio: nonSpace ? digits / nonSpace : 0,
-    truncated: TRUNCATED.test(tail),
+    truncated: (tail.includes('…') || tail.includes('...')) && TRUNCATED.test(tail),
     pipes: countOf(text, ' | '),
     titleStart,
     titleLike: titleStart && n >= 2 && n <= 30 && !ENDS_CLAUSE.test(tail),

@@ -216,6 +216,8 @@ export function matchPhrase(text: string, maxChars: number, normalized?: string)
  */
 export function matchBlock(text: string, words: number, maxChars: number): PhraseMatch | null {
   if (text.length > maxChars) return null;
-  const n = norm(text);
+  // Blocks are built from trimmed lines joined by single spaces: only case and apostrophes vary.
+  let n = text.toLowerCase();
+  if (APOSTROPHES.test(n)) n = n.replace(APOSTROPHES_ALL, "'");
   return matchPhrase(text, maxChars, n) ?? matchPattern(text, words, n);
 }
