@@ -18,21 +18,14 @@ import { extractMetadata, type Metadata } from './metadata/index.js';
 import type { BodyBlockKind } from '../types.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
 
-/** The HTML path's result; the lead's pipeline runs the field extractor on `paragraphs`. */
-export interface HtmlArticle {
-  /** `<h1>`/metadata headline without a " | Site" part. */
-  headline: string | null;
-  /** Author name(s) as printed, without "By". */
-  byline: string | null;
-  /** ISO 8601 with the page's own offset; never invented; never later than `referenceDate`. */
-  date_published: string | null;
-  site_name: string | null;
-  /** Canonical URL. */
-  url: string | null;
-  /** ISO 639-1, declared by the page, else detected from the body text. */
-  language: string | null;
-  /** The dek/summary when the page gives one (never part of `paragraphs`). */
-  standfirst: string | null;
+/**
+ * The HTML path's result: the page's metadata (`metadata/precedence.ts`: headline without a
+ * " | Site" part, byline as printed, `date_published` ISO 8601 with the page's own offset and
+ * never later than `referenceDate`, canonical `url`, `language` declared or detected, the
+ * standfirst, and each field's provenance) and its body; the lead's pipeline runs the field
+ * extractor on `paragraphs`.
+ */
+export interface HtmlArticle extends Omit<Metadata, 'provenance'> {
   /** Body blocks in reading order (paragraph, heading, list item, table row…), whitespace normalised. */
   paragraphs: string[];
   /** Kinds of the paragraphs whose element is known (subheading, list item, quote, table row), by text. */

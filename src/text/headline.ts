@@ -394,11 +394,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true,
       text,
       rest,
       features: {
-        bias: 1,
-        words: Math.min(words, 20) / 10,
-        oneWord: words === 1 ? 1 : 0,
-        fewWords: words === 2 || words === 3 ? 1 : 0,
-        manyWords: Math.max(0, words - 15) / 5,
+        ...sizeFeatures(words),
         distance: Math.min(distance, 15) / 5,
         inRegion: i >= region.start ? 1 : 0,
         metaNext,
@@ -473,11 +469,7 @@ export function headlineCandidates(input: HeadlineInput, checkFieldLines = true,
       text: title,
       rest: null,
       features: {
-        bias: 1,
-        words: Math.min(words, 20) / 10,
-        oneWord: words === 1 ? 1 : 0,
-        fewWords: words === 2 || words === 3 ? 1 : 0,
-        manyWords: Math.max(0, words - 15) / 5,
+        ...sizeFeatures(words),
         distance: 3,
         rank: 1,
         fromTitle: 1,
@@ -536,6 +528,17 @@ export function addCostlyFeatures(c: HeadlineCandidate, input: HeadlineInput): H
 function occursTwice(haystack: string, needle: string): boolean {
   const first = haystack.indexOf(needle);
   return first >= 0 && haystack.indexOf(needle, first + 1) >= 0;
+}
+
+/** The bias and the features of a candidate's length in words (see {@link FEATURES}). */
+function sizeFeatures(words: number): Record<string, number> {
+  return {
+    bias: 1,
+    words: Math.min(words, 20) / 10,
+    oneWord: words === 1 ? 1 : 0,
+    fewWords: words === 2 || words === 3 ? 1 : 0,
+    manyWords: Math.max(0, words - 15) / 5,
+  };
 }
 
 /** One-hot word-count bins (see {@link FEATURES}). */
