@@ -4,8 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** Package root: `src/..` when run from sources, `dist/..` when built. */
+/**
+ * Package root: `src/..` when run from sources, `dist/..` when built (this module always sits
+ * one level below the root, also inside the command's bundle `dist/cli.js`).
+ */
 const ROOT = new URL('..', import.meta.url);
+
+/**
+ * URL of a file of the package, from its root.
+ * @param path e.g. `package.json`, `dist/stopwords.json`, `dist/batch/worker.js`
+ */
+export function packageFile(path: string): URL {
+  return new URL(path, ROOT);
+}
 
 const cache = new Map<string, unknown>();
 

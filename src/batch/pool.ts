@@ -8,6 +8,7 @@ import type { ErrorInfo } from '../input/item.js';
 import { renderError } from '../output/render.js';
 import { errorRecord } from './records.js';
 import type { CleanTask, TaskResult } from './task.js';
+import { packageFile } from '../data.js';
 
 /** What {@link CleanPool.run} resolves to for a task dropped because the run is stopping. */
 export const DROPPED = Symbol('dropped');
@@ -52,7 +53,7 @@ const STOP = 'stop';
 export async function createPool(opts: PoolOptions): Promise<CleanPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina<CleanTask, TaskResult>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: packageFile('dist/batch/worker.js').href,
     minThreads: opts.jobs,
     maxThreads: opts.jobs,
     concurrentTasksPerWorker: 1,

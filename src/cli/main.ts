@@ -14,12 +14,13 @@ import { kindFromHead, SNIFF_HEAD_BYTES } from '../input/sniff.js';
 import { fileKind } from '../input/sources.js';
 import { createProgram, type CliOptions } from './program.js';
 import { outputSpec, runSequential } from './single.js';
+import { packageFile } from '../data.js';
 
 /** Exit codes of the command. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -76,6 +76,15 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 /** Lenient UTF-8 (bad bytes → U+FFFD); strips a UTF-8 BOM. */
 const UTF8 = new TextDecoder('utf-8');
 
+/** The bytes decoded as strict UTF-8 (one pass: validation and decoding), or null when they are not valid UTF-8. */
+function strictUtf8(buf: Uint8Array): string | null {
+  try {
+    return UTF8_STRICT.decode(buf);
+  } catch {
+    return null;
+  }
+}
+
 function isValidUtf8(buf: Uint8Array): boolean {
   try {
     UTF8_STRICT.decode(buf);
@@ -192,10 +201,11 @@ export function decodeBytes(buf: Uint8Array, opts: DecodeBytesOptions | string =
   }
   // Fast path: without a hint or a BOM, valid UTF-8 bytes are read as UTF-8 (see the module comment).
   const bom = bomEncoding(buf);
-  if (!hint && !bom && isValidUtf8(buf)) {
+  const strict = !hint && !bom ? strictUtf8(buf) : null;
+  if (strict !== null) {
     const utf16 = utf16Pattern(buf);
     if (utf16) return { text: decodeWith(buf, utf16), encoding: utf16, detectedBy: 'utf16-pattern' };
-    return { text: UTF8.decode(buf), encoding: 'utf-8', detectedBy: 'utf8-valid' };
+    return { text: strict, encoding: 'utf-8', detectedBy: 'utf8-valid' };
   }
   if (bom) return { text: decodeWith(buf, bom), encoding: bom, detectedBy: 'bom' };
   const utf16 = utf16Pattern(buf);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadData } from '../data.js';
+import { loadData, packageFile } from '../data.js';
 
 const require = createRequire(import.meta.url);
 type StopwordModule = Record<string, unknown>;
@@ -73,7 +73,7 @@ const stopCache = new Map<string, ReadonlySet<string>>();
  */
 function builtLists(): StopwordModule | undefined {
   try {
-    return JSON.parse(readFileSync(new URL('../stopwords.json', import.meta.url), 'utf8')) as StopwordModule;
+    return JSON.parse(readFileSync(packageFile('dist/stopwords.json'), 'utf8')) as StopwordModule;
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadData } from '../data.js';
+import { loadData, packageFile } from '../data.js';
 import { isCalendarWord } from '../fields/dates.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { HeadlineChoice } from './headline.js';
@@ -268,7 +268,7 @@ const SET_AFTER_LOOKUPS = 50;
 
 function loadFirstNames(): (name: string) => boolean {
   try {
-    const text = readFileSync(new URL('../first-names.txt', import.meta.url), 'utf8');
+    const text = readFileSync(packageFile('dist/first-names.txt'), 'utf8');
     // A text search (~0.1 ms) serves a single page; a long run builds the set once.
     let lookups = 0;
     let set: Set<string> | undefined;
