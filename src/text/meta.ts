@@ -80,7 +80,13 @@ export class BlockMeta {
    * @param blocks the classified blocks of the dump
    * @param language ISO 639-1 code of the dump (numeric date order), if known
    */
-  constructor(readonly blocks: readonly ClassifiedBlock[], readonly language: string | undefined) {}
+  private readonly shortOpts: { language?: string; shortYear: boolean };
+  private readonly longOpts: { language?: string; shortYear: boolean };
+
+  constructor(readonly blocks: readonly ClassifiedBlock[], readonly language: string | undefined) {
+    this.shortOpts = language ? { language, shortYear: true } : { shortYear: true };
+    this.longOpts = language ? { language, shortYear: false } : { shortYear: false };
+  }
 
   /**
    * The full date printed in block `i` when it is a short line (≤ 24 words), else null;
@@ -92,7 +98,7 @@ export class BlockMeta {
     const b = this.blocks[i];
     let found: LineDate | null = null;
     if (b && b.features.words <= 24) {
-      found = findLineDate(b.text, { ...(this.language ? { language: this.language } : {}), shortYear: b.features.words <= 8 });
+      found = findLineDate(b.text, b.features.words <= 8 ? this.shortOpts : this.longOpts);
     }
     this.dates.set(i, found);
     return found;
