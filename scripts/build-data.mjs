@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Build step: copies word lists of two packages into compact files under dist/, so that a run
 // reads a small file instead of loading (compiling) a large package at every start:
-// - dist/stopwords.json: the `stopword` package's lists (fergiemcdowall/stopword, keyed by
-//   ISO 639-3), ~130 KB instead of a 1.6 MB bundle;
+// - dist/stopwords/<iso3>.json: the `stopword` package's lists (fergiemcdowall/stopword, keyed by
+//   ISO 639-3), one small file a language, instead of a 1.6 MB bundle;
 // - dist/first-names.txt: the first names of `gender-detection-from-name` (en/de/fr/es/it/tr),
 //   one per line, lower-case, sorted, searched as text instead of building six 100,000-entry maps.
 // The code falls back to the packages themselves when these files are missing (running from sources).
@@ -16,9 +16,10 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 mkdirSync(DIST, { recursive: true });
 
 const lists = require('stopword');
-const stopwords = {};
-for (const [key, value] of Object.entries(lists)) if (Array.isArray(value) && /^[a-z]{3}$/.test(key)) stopwords[key] = value;
-writeFileSync(join(DIST, 'stopwords.json'), JSON.stringify(stopwords));
+mkdirSync(join(DIST, 'stopwords'), { recursive: true });
+for (const [key, value] of Object.entries(lists)) {
+  if (Array.isArray(value) && /^[a-z]{3}$/.test(key)) writeFileSync(join(DIST, 'stopwords', `${key}.json`), JSON.stringify(value));
+}
 
 const namesDir = join(dirname(require.resolve('gender-detection-from-name')), 'names');
 const names = new Set();

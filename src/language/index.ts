@@ -67,13 +67,13 @@ export function normalizeLanguage(tag: string | null | undefined): string | null
 const stopCache = new Map<string, ReadonlySet<string>>();
 
 /**
- * The lists copied from the `stopword` package at build time (`dist/stopwords.json`, made by
- * `scripts/build-stopwords.mjs`): reading them is much cheaper than loading the package.
- * Undefined when running from sources, where the package itself is used.
+ * One language's list as copied from the `stopword` package at build time
+ * (`dist/stopwords/<iso3>.json`, made by `scripts/build-data.mjs`): reading a few small files is
+ * much cheaper than loading the package. Undefined when the file is missing (running from sources).
  */
-function builtLists(): StopwordModule | undefined {
+function builtList(three: string): string[] | undefined {
   try {
-    return JSON.parse(readFileSync(packageFile('dist/stopwords.json'), 'utf8')) as StopwordModule;
+    return JSON.parse(readFileSync(packageFile(`dist/stopwords/${three}.json`), 'utf8')) as string[];
   } catch {
     return undefined;
   }
@@ -96,13 +96,30 @@ export function stopwordsFor(lang: string | null): ReadonlySet<string> {
 
 function lookupStopwords(lang: string): string[] {
   if (!lang) return [];
-  stopwordModule ??= builtLists() ?? (require('stopword') as StopwordModule);
   const table = iso3to1();
   // Prefer the plain language list over regional variants (por over porBr).
   for (const [three, one] of Object.entries(table)) {
-    if (one === lang && Array.isArray(stopwordModule[three])) return stopwordModule[three] as string[];
+    if (one !== lang) continue;
+    const built = builtList(three);
+    if (built) return built;
+    stopwordModule ??= require('stopword') as StopwordModule;
+    if (Array.isArray(stopwordModule[three])) return stopwordModule[three] as string[];
   }
   return [];
+}
+
+const TOKEN = /[\p{L}']+/gu;
+let mainIndex: Map<string, number> | undefined;
+
+/** Every stop word of the main languages → a bit set of the languages it belongs to (bit k: MAIN_LANGUAGES[k]). */
+function mainStopwordIndex(): Map<string, number> {
+  if (!mainIndex) {
+    mainIndex = new Map();
+    MAIN_LANGUAGES.forEach((lang, k) => {
+      for (const w of stopwordsFor(lang)) mainIndex!.set(w, (mainIndex!.get(w) ?? 0) | (1 << k));
+    });
+  }
+  return mainIndex;
 }
 
 /** Languages whose stop-word lists compete when the detector's answer is doubtful. */
@@ -133,15 +150,24 @@ export interface LanguageChoice {
  */
 export function chooseLanguage(sample: string, hint: string | null = null): LanguageChoice {
   const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
-  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  // One lookup a token for all main languages: a word → bit set of the lists it is in.
+  const hits = new Array<number>(MAIN_LANGUAGES.length).fill(0);
+  const index = mainStopwordIndex();
+  for (const t of tokens) {
+    const bits = index.get(t);
+    if (bits) for (let k = 0; k < MAIN_LANGUAGES.length; k++) if (bits & (1 << k)) hits[k]!++;
+  }
   const density = (lang: string | null): number => {
+    if (!tokens.length) return 0;
+    const k = (MAIN_LANGUAGES as readonly (string | null)[]).indexOf(lang);
+    if (k >= 0) return hits[k]! / tokens.length;
     const set = stopwordsFor(lang);
-    if (!set.size || !tokens.length) return 0;
     let n = 0;
     for (const t of tokens) if (set.has(t)) n++;
     return n / tokens.length;
   };
-  const ranked = MAIN_LANGUAGES.map((lang) => ({ lang, d: density(lang) })).sort((a, b) => b.d - a.d);
+  const ranked = MAIN_LANGUAGES.map((lang, k) => ({ lang, d: tokens.length ? hits[k]! / tokens.length : 0 })).sort((a, b) => b.d - a.d);
   const [first, second] = ranked;
   // Stop words settle it when one list clearly leads: the detector is not needed.
   if (first && second && first.d >= DECISIVE_DENSITY && first.d >= second.d * DECISIVE_FACTOR) {
