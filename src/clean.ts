@@ -15,7 +15,7 @@
 import { decode, type Document } from './decode/index.js';
 import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
-import { extractFields, type FieldsResult } from './fields/index.js';
+import { extractFields, findSource, type FieldsResult } from './fields/index.js';
 import { createRequire } from 'node:module';
 import { detectLanguage, normalizeLanguage } from './language/index.js';
 import { checkSize, MAX_DOM_DEPTH } from './limits.js';
@@ -26,6 +26,7 @@ import type { ArticleRecord, BodyBlock, BodyBlockKind, CleanOptions, Decision, R
 // text dump never pays for it (ES module loaded with require: Node >= 20.19, as jsdom needs).
 const require = createRequire(import.meta.url);
 type HtmlModule = typeof import('./html/index.js');
+type HtmlArticle = import('./html/index.js').HtmlArticle;
 let htmlModule: HtmlModule | undefined;
 const html = (): HtmlModule => (htmlModule ??= require('./html/index.js') as HtmlModule);
 
@@ -35,6 +36,18 @@ const html = (): HtmlModule => (htmlModule ??= require('./html/index.js') as Htm
  */
 export function useHtmlModule(module: HtmlModule): void {
   htmlModule = module;
+}
+
+/**
+ * `no_article` with the decisions that led to it, so that `--explain` can still show why
+ * every block was dropped.
+ */
+export class NoArticleError extends NewscleanError {
+  readonly explain: ExplainEntry[];
+  constructor(message: string, explain: ExplainEntry[]) {
+    super('no_article', message);
+    this.explain = explain;
+  }
 }
 
 /** The decision shown for one block by `--explain`. */
@@ -98,7 +111,7 @@ function today(): string {
 function cleanText(text: string, opts: CleanOptions): CleanResult {
   const limit = opts.referenceDate ?? today();
   const art = extractText(text, { ...(opts.language ? { language: opts.language } : {}), referenceDate: limit });
-  if (!art.paragraphs.length) throw new NewscleanError('no_article', 'no article text found (no block reads as running text)');
+  if (!art.paragraphs.length) throw new NoArticleError('no article text found (no block reads as running text)', explainText(art, { dateline: null, source: null, byline: null, body: [], decisions: [] }));
   const language = art.language ?? normalizeLanguage(opts.language);
   // A printed publication date later than the reference date is a misreading, never kept.
   const published = art.published && art.published <= limit ? art.published : null;
@@ -144,7 +157,7 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   });
   record.warnings.push(...page.warnings);
   if (guarded.flattened) record.warnings.push('deep_nesting_flattened');
-  return { record, explain: fields.decisions.map(toExplain), blocks: typedBlocks(fields.body, page.kinds) };
+  return { record, explain: explainHtml(page, fields), blocks: typedBlocks(fields.body, page.kinds) };
 }
 
 interface PageFields {
@@ -176,6 +189,9 @@ function buildRecord(opts: CleanOptions, format: 'text' | 'html', fields: Fields
   };
 }
 
+/** Longest block (words) shown as the credit line of the source found by the field layer. */
+const CREDIT_MAX_WORDS = 12;
+
 /** Most words of a body line taken for a subheading (title-like, no sentence end). */
 const SUBHEADING_MAX_WORDS = 14;
 
@@ -205,18 +221,48 @@ function toExplain(d: Decision): ExplainEntry {
   return { label: labelOf(d), rule: d.rule, reason: d.reason, text: d.text };
 }
 
+/**
+ * The HTML path's decisions: the headline, what the body extractor removed (containers and
+ * blocks, with their rules), the body paragraphs, and what the field layer took out of them.
+ */
+function explainHtml(page: HtmlArticle, fields: FieldsResult): ExplainEntry[] {
+  const out: ExplainEntry[] = [];
+  if (page.headline) out.push({ label: 'headline', rule: page.provenance['headline'] ?? 'headline', reason: `from ${page.provenance['headline'] ?? 'the page'}`, text: page.headline });
+  for (const d of page.decisions) out.push({ label: 'boilerplate', rule: d.rule, reason: d.reason, text: d.text });
+  const taken = new Map(fields.decisions.map((d) => [d.text, d]));
+  const reason = 'a block of the article container';
+  for (const p of page.paragraphs) {
+    const d = taken.get(p) ?? fields.decisions.find((x) => x.text && p.startsWith(x.text));
+    out.push(...(d ? fieldEntries(p, d, reason) : [{ label: 'body' as const, rule: 'body', reason, text: p }]));
+  }
+  return out;
+}
+
 /** Every block of a dump with its final label: the classifier's, then the fields stage's. */
 function explainText(art: TextArticle, fields: FieldsResult): ExplainEntry[] {
   const byText = new Map<string, Decision>();
   for (const d of fields.decisions) if (!byText.has(d.text)) byText.set(d.text, d);
-  return art.blocks.map((b) => {
+  return art.blocks.flatMap((b): ExplainEntry[] => {
     const d = byText.get(b.text) ?? fields.decisions.find((x) => x.text && b.text.startsWith(x.text));
-    if (d) return toExplain(d);
-    if (b.index === art.headline?.index) return { label: 'headline', rule: 'headline', reason: art.headline.reason, text: b.text };
+    if (d) return fieldEntries(b.text, d, b.reason);
+    if (b.index === art.headline?.index) return [{ label: 'headline', rule: 'headline', reason: art.headline.reason, text: b.text }];
     const inRegion = b.index >= art.region.start && b.index <= art.region.end;
-    if (b.index === art.byline?.index && !(inRegion && b.cls === 'good')) return { label: 'byline', rule: 'byline', reason: art.byline.reason, text: b.text };
-    if (inRegion && b.cls === 'good') return { label: 'body', rule: b.rule, reason: b.reason, text: b.text };
+    if (b.index === art.byline?.index && !(inRegion && b.cls === 'good')) return [{ label: 'byline', rule: 'byline', reason: art.byline.reason, text: b.text }];
+    if (inRegion && b.cls === 'good') return [{ label: 'body', rule: b.rule, reason: b.reason, text: b.text }];
+    if (fields.source && b.features.words <= CREDIT_MAX_WORDS && findSource(b.text)?.source === fields.source) {
+      return [{ label: 'source', rule: 'credit-line', reason: `credits ${fields.source}`, text: b.text }];
+    }
     const why = inRegion || b.cls === 'bad' ? b.reason : `${b.reason}; outside the article region`;
-    return { label: 'boilerplate', rule: b.rule, reason: why, text: b.text };
+    return [{ label: 'boilerplate', rule: b.rule, reason: why, text: b.text }];
   });
+}
+
+/**
+ * The entries of a block the field layer took something from: the decision, and — when only
+ * an opening dateline was cut — the rest of the paragraph, which stays in the body.
+ */
+function fieldEntries(text: string, d: Decision, bodyReason: string): ExplainEntry[] {
+  const entry = toExplain(d);
+  const rest = entry.label === 'dateline' && text.startsWith(d.text) ? text.slice(d.text.length).replace(/^[\s\p{Pd}:.(),-]+/u, '') : '';
+  return rest ? [entry, { label: 'body', rule: 'body', reason: bodyReason, text: rest }] : [entry];
 }

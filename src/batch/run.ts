@@ -287,6 +287,8 @@ class BatchRun {
   /** Step 6. Never throws: a failed write fails its input (`--out-dir`) or stops the run. */
   async #write(done: Done): Promise<void> {
     const { sink, progress } = this.#parts;
+    // After --fail-fast stopped the run, inputs that come later in the output are not written.
+    if (this.#stop.signal.aborted && this.#stopReason === '--fail-fast') return;
     let error = done.error;
     try {
       await sink.write(done.item, done.text);

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { peekStream } from '../input/peek.js';
@@ -69,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('newsclean: standard input ("-") can be read only once\n');
     return EXIT.usage;
   }
+  const outputProblem = await checkOutputs(inputs, opts);
+  if (outputProblem) return usageError(outputProblem);
   let stdin: AsyncIterable<Uint8Array | string> = process.stdin;
   if (opts.explain) return sequential(inputs, opts, stdin);
   if (inputs.length === 1 && !opts.outDir && !opts.resume && !opts.shard) {
@@ -90,6 +93,35 @@ export async function main(argv: string[]): Promise<number> {
 async function sequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const code = await runSequential(inputs, opts, stdin);
   return opts.errorExit ? code : EXIT.ok;
+}
+
+/**
+ * What is wrong with `-o FILE`, `--out-dir DIR` or `--resume FILE` before anything runs, or null:
+ * an output that is an input (it would be destroyed), a folder given as a file or the reverse, a
+ * missing parent folder.
+ */
+async function checkOutputs(inputs: string[], opts: CliOptions): Promise<string | null> {
+  const kind = async (path: string): Promise<'file' | 'dir' | 'none'> => {
+    try {
+      return (await stat(path)).isDirectory() ? 'dir' : 'file';
+    } catch {
+      return 'none';
+    }
+  };
+  if (opts.output) {
+    const out = resolve(opts.output);
+    for (const input of inputs) {
+      if (input === '-') continue;
+      const path = resolve(input);
+      if (path === out) return `-o ${opts.output} would write over the input ${input}`;
+      if (out.startsWith(path + sep)) return `-o ${opts.output} lies inside the input folder ${input}; write it elsewhere`;
+    }
+    if ((await kind(out)) === 'dir') return `-o ${opts.output} is a directory; give a file (or use --out-dir)`;
+    if ((await kind(dirname(out))) !== 'dir') return `-o ${opts.output}: the folder ${dirname(opts.output)} does not exist`;
+  }
+  if (opts.outDir && (await kind(opts.outDir)) === 'file') return `--out-dir ${opts.outDir} is a file, not a folder`;
+  if (typeof opts.resume === 'string' && (await kind(opts.resume)) === 'dir') return `--resume ${opts.resume} is a folder; --resume FILE names the JSON Lines output of the earlier run (or use --out-dir DIR --resume)`;
+  return null;
 }
 
 /** True unless the path is a directory or a WARC file (a missing path is one failing page). */

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { cleanDetailed, type ExplainEntry } from '../clean.js';
+import { cleanDetailed, NoArticleError, type ExplainEntry } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
 import { readInput, readStream } from '../input/read.js';
@@ -24,6 +24,9 @@ import type { CliOptions } from './program.js';
  */
 export async function runSequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+  // A write error (disk full, a file that cannot be opened) ends the run with one line, no trace.
+  let writeError: Error | null = null;
+  if (out !== process.stdout) out.on('error', (err: Error) => (writeError ??= err));
   const spec = outputSpec(opts, inputs.length > 1, out === process.stdout ? process.stdout : {});
   await prepareRender(spec);
   // chalk and the explain renderer load only for --explain.
@@ -40,7 +43,11 @@ export async function runSequential(inputs: string[], opts: CliOptions, stdin: A
     if (!out.write(piece)) await once(out, 'drain');
   }
   if (array) out.write(written ? '\n]\n' : '[]\n');
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+  if (writeError) {
+    process.stderr.write(`newsclean: cannot write ${opts.output}: ${(writeError as Error).message}\n`);
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 
@@ -99,6 +106,8 @@ async function processOne(
   } catch (err) {
     const error = toErrorInfo(err);
     process.stderr.write(`newsclean: ${name}: ${error.message} [${error.code}]\n`);
+    // No article: the decisions still say why each block was dropped.
+    if (explain && err instanceof NoArticleError) return { output: explain(name, err.explain), failed: true };
     // In a multi-input JSON run the error record keeps one record per input on stdout.
     return { output: spec.lines && !explain ? renderError({ input: name, error }, spec) : '', failed: true };
   }

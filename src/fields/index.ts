@@ -19,7 +19,7 @@ import type { Dateline, Decision } from '../types.js';
 import { parseByline } from './byline.js';
 import { type DatelineMatch, type DatelineOptions, parseDateline, startsWithDash } from './dateline.js';
 import { type LeadingKind, leadingKind } from './lines.js';
-import { isEndMark, isPhotoCredit, matchCreditLine, matchCreditSuffix } from './source.js';
+import { isEndMark, isPhotoCredit, isStaffCredit, matchCreditLine, matchCreditSuffix } from './source.js';
 import { endsLikeSentence } from './text.js';
 
 export { CANONICAL_AGENCIES } from './agencies.js';
@@ -76,6 +76,7 @@ export const FIELD_RULES = {
   kicker: 'kicker-line',
   photo: 'photo-caption',
   endMark: 'end-mark',
+  staffCredit: 'reporting-line',
 } as const;
 
 const KIND_RULES: Record<LeadingKind, { rule: string; reason: string }> = {
@@ -218,6 +219,8 @@ function dropClosing(body: string[], credits: Credits, decisions: Decision[]): v
       decisions.push(decision(FIELD_RULES.photo, 'photo credit after the body', p));
     } else if (isEndMark(p)) {
       decisions.push(decision(FIELD_RULES.endMark, 'wire end mark', p));
+    } else if (isStaffCredit(p)) {
+      decisions.push(decision(FIELD_RULES.staffCredit, 'closing line naming the reporters and editors', p));
     } else break;
     body.pop();
   }

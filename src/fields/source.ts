@@ -31,6 +31,7 @@ interface CreditFile {
   sentencePhrases: string[];
   copyrightMarks: string[];
   endMarks: string[];
+  staffCredits: string[];
 }
 
 const credits = loadData<CreditFile>('fields/credit-phrases');
@@ -39,6 +40,9 @@ const LEAD_PHRASES = phraseList(credits.leadPhrases);
 const SENTENCE_PHRASES = phraseList(credits.sentencePhrases);
 const COPYRIGHT_MARKS = phraseList(credits.copyrightMarks);
 const END_MARKS = phraseList(credits.endMarks);
+const STAFF_CREDITS = phraseList(credits.staffCredits);
+/** Longest line read as a staff credit (characters). */
+const MAX_STAFF_CREDIT = 300;
 const PHOTO_PREFIXES = phraseList(loadData<{ prefixes: string[] }>('fields/photo-credits').prefixes);
 
 const DASH_LEAD = /^[-–—―]{1,3}\s*/;
@@ -97,6 +101,15 @@ export function isPhotoCredit(line: string): boolean {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_CREDIT_LINE) return false;
   return photoPrefixed(s) || copyright(s)?.kind === 'photo';
+}
+
+/**
+ * True for the closing line that names a story's reporters and editors (`Reporting by Jane Doe;
+ * Editing by John Roe`, `data/fields/credit-phrases.json` `staffCredits`): not body, no source.
+ */
+export function isStaffCredit(line: string): boolean {
+  const s = line.trim();
+  return s.length <= MAX_STAFF_CREDIT && startsWithPhrase(s, STAFF_CREDITS) !== null;
 }
 
 /** True when the line is a wire end mark (`(Schluss)`, APA), optionally followed by editor initials. */

@@ -15,7 +15,7 @@ import { extractBody } from './body.js';
 import { parseHtml } from './dom.js';
 import { chooseLanguage } from '../language/index.js';
 import { extractMetadata, type Metadata } from './metadata/index.js';
-import type { BodyBlockKind } from '../types.js';
+import type { BodyBlockKind, Decision } from '../types.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
 
 /**
@@ -38,6 +38,8 @@ export interface HtmlArticle extends Omit<Metadata, 'provenance'> {
   provenance: Record<string, string>;
   /** Non-fatal problems, e.g. `no_headline`, `no_body`, `body_from_readability`. */
   warnings: string[];
+  /** What the body extractor removed and why (containers, filtered blocks), for `--explain`. */
+  decisions: Decision[];
 }
 
 /** Options of {@link extractHtml}. */
@@ -58,7 +60,7 @@ const chars = (ps: readonly string[]): number => ps.reduce((n, p) => n + p.lengt
 /** Serializer block kinds that the Markdown view renders apart from a paragraph. */
 const VIEW_KINDS: Partial<Record<string, BodyBlockKind>> = { heading: 'heading', li: 'li', quote: 'quote', row: 'row' };
 
-function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[], kinds = new Map<string, BodyBlockKind>()): HtmlArticle {
+function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[], kinds = new Map<string, BodyBlockKind>(), decisions: Decision[] = []): HtmlArticle {
   const provenance: Record<string, string> = { ...meta.provenance };
   let language = meta.language;
   if (!language) {
@@ -69,7 +71,7 @@ function assemble(meta: Metadata, paragraphs: string[], leading: string[], trail
   if (paragraphs.length === 0) warnings.push('no_body');
   return {
     headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
-    url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, warnings,
+    url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, warnings, decisions,
   };
 }
 
@@ -118,5 +120,5 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlAr
     const kind = VIEW_KINDS[b.kind];
     if (kind) kinds.set(b.text, kind);
   }
-  return assemble(meta, paragraphs, body.leading, body.trailing, warnings, kinds);
+  return assemble(meta, paragraphs, body.leading, body.trailing, warnings, kinds, body.decisions);
 }

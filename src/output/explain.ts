@@ -23,7 +23,7 @@ const STYLE: Record<ExplainLabel, (c: ChalkInstance) => ChalkInstance> = {
  * @param c chalk instance (level 0 for plain text)
  */
 export function renderExplain(input: string, entries: ExplainEntry[], c: ChalkInstance): string {
-  const lines = [c.bold(`# ${input}: ${entries.length} blocks`)];
+  const lines = [c.bold(`# ${input}: ${entries.length} decision${entries.length === 1 ? '' : 's'}`)];
   for (const e of entries) {
     const text = e.text.length > PREVIEW_CHARS ? `${e.text.slice(0, PREVIEW_CHARS - 1)}…` : e.text;
     const style = STYLE[e.label](c);

@@ -179,6 +179,9 @@ function markShortRuns(blocks: ClassifiedBlock[], minRun: number): void {
   }
 }
 
+/** Boilerplate that sites put inside the article flow, skipped when looking for a block's neighbours. */
+const INLINE_FURNITURE = new Set(['advert', 'photo-credit']);
+
 /**
  * jusText's context pass: near-good blocks become good unless both neighbours are bad;
  * short blocks become good only between good neighbours (e.g. a subheading).
@@ -188,6 +191,8 @@ function resolveContext(blocks: ClassifiedBlock[]): void {
   const settled = blocks.map((b) => b.cls);
   const neighbour = (i: number, step: 1 | -1): BlockClass => {
     for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+      // An advert or photo credit set inside the article says nothing about its neighbours.
+      if (INLINE_FURNITURE.has(blocks[j]!.category ?? '')) continue;
       const c = settled[j]!;
       if (c === 'good' || c === 'bad') return c;
     }

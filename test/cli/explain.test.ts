@@ -16,8 +16,8 @@ describe('--explain', () => {
   it('prints a header and one line per block, plain when piped', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).not.toContain(ESC);
-    expect(lines[0]).toBe(`# ${SEED}: 39 blocks`);
-    expect(lines).toHaveLength(40);
+    expect(lines[0]).toBe(`# ${SEED}: 40 decisions`);
+    expect(lines).toHaveLength(41);
   });
 
   it('labels the headline, the body and the boilerplate with their rules', () => {
