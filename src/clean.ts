@@ -15,9 +15,9 @@
 import { decode, type Document } from './decode/index.js';
 import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
-import { extractFields, findSource, type FieldsResult } from './fields/index.js';
+import { extractFields, findSource, matchCreditLine, type FieldsResult } from './fields/index.js';
 import { createRequire } from 'node:module';
-import { detectLanguage, normalizeLanguage } from './language/index.js';
+import { decisiveLanguage, detectLanguage, normalizeLanguage } from './language/index.js';
 import { checkSize, MAX_DOM_DEPTH } from './limits.js';
 import { extractText, type TextArticle } from './text/index.js';
 import type { ArticleRecord, BodyBlock, BodyBlockKind, CleanOptions, Decision, RecordEncoding } from './types.js';
@@ -138,7 +138,7 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   const guarded = limitDepth(markup, MAX_DOM_DEPTH);
   const page = extractor.extractHtml(guarded.html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
-  const language = normalizeLanguage(page.language) ?? detectLanguage(page.paragraphs.join('\n')) ?? normalizeLanguage(opts.language);
+  const language = htmlLanguage(page, opts);
   const fields = extractFields({
     paragraphs: page.paragraphs,
     leading: page.leading,
@@ -147,13 +147,18 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
     referenceDate: page.date_published?.slice(0, 10) ?? opts.referenceDate ?? today(),
     ...(language ? { language } : {}),
   });
-  const record = buildRecord(opts, 'html', fields, {
+  // A byline that only names an agency ("Associated Press") is the source, not an author.
+  const agency = page.byline ? matchCreditLine(page.byline, { bare: true }) : null;
+  if (agency) fields.source ??= agency.source;
+  // The page's own byline (metadata, byline elements) before one read from the body's edges.
+  const byline = (agency ? null : page.byline) ?? fields.byline;
+  const record = buildRecord(opts, 'html', { ...fields, byline }, {
     headline: page.headline,
     language,
     date_published: page.date_published,
     site_name: page.site_name,
     url: page.url ?? opts.url ?? null,
-    byline: page.byline,
+    byline,
   });
   record.warnings.push(...page.warnings);
   if (guarded.flattened) record.warnings.push('deep_nesting_flattened');
@@ -219,6 +224,19 @@ function labelOf(d: Decision): ExplainLabel {
 
 function toExplain(d: Decision): ExplainEntry {
   return { label: labelOf(d), rule: d.rule, reason: d.reason, text: d.text };
+}
+
+/**
+ * The language of an HTML page: the declared one (`<html lang>`, metadata), unless the text is
+ * plainly in another main language (templates keep a site's default `lang` on foreign pages);
+ * else detected; else the caller's hint.
+ */
+function htmlLanguage(page: HtmlArticle, opts: CleanOptions): string | null {
+  const declared = normalizeLanguage(page.language);
+  const text = page.paragraphs.join('\n');
+  const decisive = decisiveLanguage(text);
+  if (decisive && declared !== decisive) return decisive;
+  return declared ?? detectLanguage(text) ?? normalizeLanguage(opts.language);
 }
 
 /**

@@ -184,3 +184,27 @@ export function chooseLanguage(sample: string, hint: string | null = null): Lang
   }
   return { language: best, stopwords: bestDensity >= MIN_STOP_DENSITY ? stopwordsFor(best) : new Set() };
 }
+
+/**
+ * The main language (en it es fr de pt nl) whose stop words clearly dominate a text, or null
+ * when none does (the test {@link chooseLanguage} settles on without the detector). Used to
+ * overrule a page's declared language when its text is plainly in another one.
+ * @param sample running text (the first 1,500 characters are read)
+ */
+export function decisiveLanguage(sample: string): string | null {
+  const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  if (tokens.length < MIN_DECISIVE_TOKENS) return null;
+  const hits = new Array<number>(MAIN_LANGUAGES.length).fill(0);
+  const index = mainStopwordIndex();
+  for (const t of tokens) {
+    const bits = index.get(t);
+    if (bits) for (let k = 0; k < MAIN_LANGUAGES.length; k++) if (bits & (1 << k)) hits[k]!++;
+  }
+  const ranked = MAIN_LANGUAGES.map((lang, k) => ({ lang, d: hits[k]! / tokens.length })).sort((a, b) => b.d - a.d);
+  const [first, second] = ranked;
+  return first && second && first.d >= DECISIVE_DENSITY && first.d >= second.d * DECISIVE_FACTOR ? first.lang : null;
+}
+
+/** Fewest words for a decisive answer. */
+const MIN_DECISIVE_TOKENS = 60;
