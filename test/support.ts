@@ -2,7 +2,7 @@
  * Shared test helpers: paths, the record schema validator, and a runner for the real binary.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -11,6 +11,11 @@ import Ajv from 'ajv';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared benchmark and fixture folder beside the repository. */
 export const SHARED = resolve(ROOT, '../shared');
+/**
+ * True when `../shared` is there (every developer's and CI's checkout has it). Tests that read
+ * benchmark pages or the dateline cases skip, saying so, without it.
+ */
+export const HAS_SHARED = existsSync(resolve(SHARED, 'bench')) && existsSync(resolve(SHARED, 'fixtures'));
 /** The built command. */
 export const BIN = resolve(ROOT, 'bin/newsclean.js');
 

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/fields/index.js';
 
-const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
+// The repository's copies of shared/fixtures (seed and pages).
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
 interface Page {
   /** `seed/<id>` or `pages/<id>`. */

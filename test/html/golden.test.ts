@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { HAS_SHARED } from '../support.js';
 import { describe, expect, test } from 'vitest';
 import { decodeBytes } from '../../src/decode/charset.js';
 import { extractHtml } from '../../src/html/index.js';
@@ -63,7 +64,7 @@ function resolveId(prefix: string): string {
   return id;
 }
 
-describe('golden pages (shared/bench/articles)', () => {
+describe.skipIf(!HAS_SHARED)('golden pages (shared/bench/articles; skipped without ../shared)', () => {
   test.each(CASES)('$what', ({ id, keep, drop }) => {
     const a = extractHtml(page(resolveId(id)));
     const body = a.paragraphs.join('\n\n');
