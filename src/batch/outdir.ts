@@ -83,7 +83,8 @@ export async function isCompleteOutput(path: string, json = true): Promise<boole
     // Text and Markdown files are written atomically: one that exists is complete.
     if (!json) return (await readFile(path, 'utf8')).length > 0;
     const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return typeof value === 'object' && value !== null && typeof (value as { input?: unknown }).input === 'string';
+    // An error record is not done: the input is tried again (a time limit or a full disk may have passed).
+    return typeof value === 'object' && value !== null && typeof (value as { input?: unknown }).input === 'string' && !('error' in value);
   } catch {
     return false;
   }

@@ -30,7 +30,7 @@ export interface CleanPool {
 export interface PoolOptions {
   /** Worker threads (`--jobs`). */
   jobs: number;
-  /** Time limit of one input, in milliseconds (`--timeout-ms`), counted from its hand-over to a free worker. */
+  /** Time limit of one input, in milliseconds (`--timeout-ms`), counted from the moment its worker starts cleaning it. */
   timeoutMs: number;
 }
 
@@ -43,6 +43,10 @@ export interface PoolOptions {
 export const WORKER_HEAP_MB = 512;
 
 const TIMEOUT = 'timeout';
+/** How often a task not yet started by its (starting) thread is looked at, in ms. */
+const START_POLL_MS = 50;
+/** Longest a thread may take to start before its task counts as timed out, in ms (beyond the limit). */
+const START_GRACE_MS = 30_000;
 const STOP = 'stop';
 
 /**
@@ -59,6 +63,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  const base = Date.now();
   const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: renderError(errorRecord(task, error), task.render), error });
   return {
     async run(task, stop) {
@@ -66,9 +71,26 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
       const controller = new AbortController();
       const onStop = (): void => controller.abort(STOP);
       stop.addEventListener('abort', onStop, { once: true });
-      const timer = setTimeout(() => controller.abort(TIMEOUT), opts.timeoutMs);
+      // The limit counts from the moment the worker starts cleaning (it notes it in `clock`):
+      // a thread that replaces one ended by a timeout first loads its modules.
+      const clock = new Int32Array(new SharedArrayBuffer(4));
+      const handedOver = Date.now();
+      let timer: NodeJS.Timeout;
+      const check = (): void => {
+        const started = Atomics.load(clock, 0);
+        const now = Date.now();
+        if (started === 0) {
+          if (now - handedOver >= opts.timeoutMs + START_GRACE_MS) controller.abort(TIMEOUT);
+          else timer = setTimeout(check, START_POLL_MS);
+          return;
+        }
+        const elapsed = now - base - started;
+        if (elapsed >= opts.timeoutMs) controller.abort(TIMEOUT);
+        else timer = setTimeout(check, opts.timeoutMs - elapsed);
+      };
+      timer = setTimeout(check, opts.timeoutMs);
       try {
-        return await pool.run(task, { signal: controller.signal });
+        return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal });
       } catch (err) {
         if (controller.signal.reason === TIMEOUT) {
           return failed(task, { code: 'timeout', message: `took longer than ${opts.timeoutMs} ms (--timeout-ms)` });

@@ -33,6 +33,13 @@ export interface CleanTask {
   fixMojibake?: boolean;
   /** How the record is written (`--format`, `--fields`…; pretty JSON for a file of its own). */
   render: RenderSpec;
+  /**
+   * Where the worker notes when it starts cleaning (an `Int32Array` over shared memory: ms since
+   * `clockBase`), so that the time limit counts cleaning, not a fresh thread's start-up.
+   */
+  clock?: SharedArrayBuffer;
+  /** The pool's time origin for `clock`, in ms since the epoch. */
+  clockBase?: number;
 }
 
 /** A worker's answer: the record text (ending in a newline), and the failure when it is an error record. */

@@ -163,7 +163,7 @@ async function batch(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Ui
         maxBytes: opts.maxBytes,
         clean,
         render: outputSpec(opts, true, opts.output ? {} : process.stdout),
-        ...(opts.array ? { array: true } : {}),
+        ...(opts.array && (opts.format ?? (opts.ndjson ? 'ndjson' : 'json')) === 'json' ? { array: true } : {}),
       },
       { stdin, stdout: process.stdout, stderr: process.stderr },
     );

@@ -4,7 +4,9 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../batch/shard.js';
+import { loadData } from '../data.js';
 import { isKnownEncoding } from '../decode/charset.js';
+import { normalizeLanguage } from '../language/index.js';
 import { DEFAULT_MAX_BYTES } from '../limits.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { DEFAULT_GLOB } from '../input/sniff.js';
@@ -80,6 +82,21 @@ function isoDate(value: string): string {
   return value;
 }
 
+function languageCode(value: string): string {
+  const code = normalizeLanguage(value);
+  const known = new Set(Object.values(loadData<Record<string, string>>('language/iso639')));
+  if (!code || !known.has(code)) throw new InvalidArgumentError('expected an ISO 639-1 code of a language newsclean knows, e.g. en, it, de.');
+  return code;
+}
+
+function pageUrl(value: string): string {
+  try {
+    return new URL(value).href;
+  } catch {
+    throw new InvalidArgumentError('expected an absolute URL, e.g. https://example.com/news/1.');
+  }
+}
+
 function encodingName(value: string): string {
   if (!isKnownEncoding(value)) throw new InvalidArgumentError('unknown encoding (a WHATWG label or an iconv-lite name, e.g. windows-1252, shift_jis).');
   return value;
@@ -126,8 +143,8 @@ export function createProgram(version: string): Command {
     .option('--no-body', 'leave the body out of JSON output (metadata-only runs)')
     .addOption(new Option('--input-format <kind>', 'treat inputs as this kind instead of detecting it').choices(['auto', 'text', 'html']).default('auto'))
     .option('--reference-date <YYYY-MM-DD>', 'date that resolves partial dates in datelines (default: the page date, else today)', isoDate)
-    .option('--language <code>', 'language hint (ISO 639-1) used when detection fails')
-    .option('--url <url>', 'the page URL, recorded in "url" when the page has none')
+    .option('--language <code>', 'language hint (ISO 639-1) used when detection fails', languageCode)
+    .option('--url <url>', 'the page URL, recorded in "url" when the page has none', pageUrl)
     .option('--explain', 'print every block with its decision and reason instead of JSON')
     .option('--no-color', 'no colours in --explain and --format pretty output (NO_COLOR is honoured too)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes`, positiveInt, DEFAULT_MAX_BYTES)

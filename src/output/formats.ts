@@ -43,7 +43,8 @@ export function metaLine(record: ArticleRecord): string {
   const parts: string[] = [];
   if (record.dateline) parts.push(record.dateline.text);
   if (record.byline) parts.push(record.byline);
-  if (record.source) parts.push(record.source);
+  // The source once: not again when the dateline prints it (`LONDON, Nov 29 (Reuters)`).
+  if (record.source && !record.dateline?.text.toLowerCase().includes(record.source.toLowerCase())) parts.push(record.source);
   if (record.date_published) parts.push(record.date_published.slice(0, 10));
   return parts.join(' · ');
 }
