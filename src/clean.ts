@@ -12,7 +12,7 @@
  * 5. `fields`   dateline, source and byline found and cut from the body (shared by both paths)
  * 6. `record`   the JSON record (`schema/record.schema.json`)
  */
-import { decode, type Document } from './decode/index.js';
+import { decode, isKnownEncoding, type Document } from './decode/index.js';
 import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
 import { extractFields, findSource, matchCreditLine, type FieldsResult } from './fields/index.js';
@@ -89,6 +89,8 @@ export function clean(input: string | Uint8Array, opts: CleanOptions = {}): Arti
  */
 export function cleanDetailed(input: string | Uint8Array, opts: CleanOptions = {}): CleanResult {
   checkSize(input, opts.maxBytes);
+  // A misspelt encoding is a misuse whatever the input (a string needs no decoding, but says so).
+  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new RangeError(`unknown encoding: ${opts.encoding}`);
   const doc = decode(input, {
     ...(opts.format ? { format: opts.format } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),

@@ -93,6 +93,9 @@ describe('declared, marked and forced charsets', () => {
     expect(isKnownEncoding('utf8')).toBe(true);
     expect(isKnownEncoding('x-no-such-charset')).toBe(false);
     expect(() => decodeBytes(bytes, { forced: 'x-no-such-charset' })).toThrow(RangeError);
+    // clean() refuses it for a string input too, where nothing would be decoded: a misspelt name is a misuse.
+    expect(() => clean('Titolo', { encoding: 'x-no-such-charset' })).toThrow(RangeError);
+    expect(clean(html(NEWS.it!), { encoding: 'utf8' }).encoding).toBeNull();
   });
 
   it('the record says how its bytes were decoded, and null for a string input', () => {
