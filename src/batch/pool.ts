@@ -17,7 +17,8 @@ export const DROPPED = Symbol('dropped');
 export interface CleanPool {
   /**
    * Cleans one input in a worker. Never rejects: a timeout or a crashed worker gives the
-   * input's error record (`timeout`, `internal`).
+   * input's error record (`timeout`, `internal`). `task.bytes` is transferred to the worker: its
+   * buffer must hold nothing else (no view into a larger buffer), and is unusable afterwards.
    * @param stop aborted when the run stops (Ctrl-C, `--fail-fast`): the task is dropped
    * @returns the worker's result, or {@link DROPPED}
    */
@@ -90,7 +91,9 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
       };
       timer = setTimeout(check, opts.timeoutMs);
       try {
-        return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal });
+        // The page's bytes are moved, not copied: the main thread feeds every worker.
+        const transferList = task.bytes && !(task.bytes.buffer instanceof SharedArrayBuffer) ? [task.bytes.buffer] : [];
+        return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal, transferList });
       } catch (err) {
         if (controller.signal.reason === TIMEOUT) {
           return failed(task, { code: 'timeout', message: `took longer than ${opts.timeoutMs} ms (--timeout-ms)` });

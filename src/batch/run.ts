@@ -21,7 +21,6 @@ import { performance } from 'node:perf_hooks';
 import { globMatcher } from '../input/glob.js';
 import { resumeKey, type ErrorInfo, type InputItem, type ItemContent } from '../input/item.js';
 import { ndjsonItems } from '../input/ndjson.js';
-import { readInput } from '../input/read.js';
 import { countInputs, expandInputs } from '../input/sources.js';
 import { toErrorInfo } from '../errors.js';
 import type { InputFormat } from '../types.js';
@@ -264,7 +263,8 @@ class BatchRun {
 
   /** Steps 3–4; gives back the input's `loaded` slot once it has a worker or is done. */
   async #clean(item: InputItem): Promise<Done | null> {
-    const content = await load(item.content, this.#opts.maxBytes);
+    // A page file is read by its worker (`task.ts`): the main thread feeds every worker.
+    const content = item.content;
     if ('error' in content) {
       this.#loaded.release();
       return this.#failed(item, content.error);
@@ -346,20 +346,11 @@ async function acquireBoth(a: Slots, b: Slots): Promise<true> {
   return true;
 }
 
-/** An item's content with its file read; a failure to read becomes error content. */
-async function load(content: ItemContent, maxBytes: number): Promise<Exclude<ItemContent, { file: string }>> {
-  if (!('file' in content)) return content;
-  try {
-    return { bytes: (await readInput(content.file, maxBytes)).bytes };
-  } catch (err) {
-    return { error: toErrorInfo(err) };
-  }
-}
-
 /** The worker task of an input. Command-line options win over what the input tells. */
-function taskFor(item: InputItem, content: { bytes: Uint8Array } | { text: string }, opts: BatchOptions): CleanTask {
-  // A view into a larger buffer (a stream chunk) would be cloned to the worker whole: cut it out.
-  const page = 'bytes' in content && content.bytes.byteLength !== content.bytes.buffer.byteLength ? { bytes: content.bytes.slice() } : content;
+function taskFor(item: InputItem, content: Exclude<ItemContent, { error: ErrorInfo }>, opts: BatchOptions): CleanTask {
+  // Bytes are moved to the worker, not copied (`pool.ts`): a view into a larger buffer (a
+  // stream chunk, Node's buffer pool) gets a buffer of its own first (a copy, unlike Buffer#slice).
+  const page = 'bytes' in content && content.bytes.byteLength !== content.bytes.buffer.byteLength ? { bytes: new Uint8Array(content.bytes) } : content;
   const task: CleanTask = { name: item.name, maxBytes: opts.maxBytes, render: recordSpec(opts), ...page };
   if (opts.clean.encoding) task.encoding = opts.clean.encoding;
   if (opts.clean.fixMojibake === false) task.fixMojibake = false;

@@ -6,6 +6,7 @@
 import { cleanDetailed } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
+import { readFileInput } from '../input/read.js';
 import type { ErrorInfo } from '../input/item.js';
 import type { CleanOptions, InputFormat } from '../types.js';
 import { renderError, renderRecord, type RenderSpec } from '../output/render.js';
@@ -17,9 +18,11 @@ export interface CleanTask {
   name: string;
   /** The `id` of an `--ndjson-in` line. */
   id?: string | number;
-  /** The page as read, possibly gzip-compressed (one of `bytes`, `text`). */
+  /** A page file that the worker reads, possibly gzip-compressed (one of `file`, `bytes`, `text`). */
+  file?: string;
+  /** The page as read, possibly gzip-compressed (one of `file`, `bytes`, `text`). */
   bytes?: Uint8Array;
-  /** The page as text (one of `bytes`, `text`). */
+  /** The page as text (one of `file`, `bytes`, `text`). */
   text?: string;
   url?: string;
   referenceDate?: string;
@@ -62,7 +65,8 @@ export function runCleanTask(task: CleanTask): TaskResult {
     if (task.encoding) opts.encoding = task.encoding;
     if (task.fixMojibake === false) opts.fixMojibake = false;
     opts.maxBytes = task.maxBytes;
-    const input = task.text ?? gunzipIfCompressed(task.bytes ?? new Uint8Array(), task.maxBytes);
+    const raw = task.file !== undefined ? readFileInput(task.file, task.maxBytes) : task.bytes;
+    const input = task.text ?? gunzipIfCompressed(raw ?? new Uint8Array(), task.maxBytes);
     const result = cleanDetailed(input, opts);
     return { text: renderRecord(withId(result.record, task.id), task.render, result.blocks) };
   } catch (err) {

@@ -1,6 +1,7 @@
 /**
  * Stage `input`: reading an input's bytes from a path or standard input. I/O stays here.
  */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { NewscleanError } from '../errors.js';
 
@@ -33,6 +34,32 @@ export async function readInput(name: string, maxBytes = DEFAULT_MAX_BYTES): Pro
     return { name, bytes: await readFile(name) };
   } catch (err) {
     throw fsError(err);
+  }
+}
+
+/**
+ * Reads one page file synchronously: what a batch worker thread does with a `{file}` input, so
+ * that the main thread, which feeds every worker, spends no time on page reads.
+ * @param path a file path
+ * @param maxBytes size limit in bytes
+ * @throws NewscleanError `not_found`, `is_directory`, `unreadable`, `too_large`
+ */
+export function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw fsError(err);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new NewscleanError('is_directory', 'is a directory, not a page');
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    return readFileSync(fd);
+  } catch (err) {
+    throw fsError(err);
+  } finally {
+    closeSync(fd);
   }
 }
 

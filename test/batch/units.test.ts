@@ -210,7 +210,11 @@ const LINES = renderSpec('json', { lines: true });
 
 describe('worker task', () => {
   it('cleans text, bytes and gzip-compressed bytes into one record line', () => {
-    for (const page of [{ text: SEED_TEXT }, { bytes: Buffer.from(SEED_TEXT) }, { bytes: gzipSync(SEED_TEXT) }]) {
+    const plain = join(tmp, 'task-page.txt');
+    const gz = join(tmp, 'task-page.txt.gz');
+    writeFileSync(plain, SEED_TEXT);
+    writeFileSync(gz, gzipSync(SEED_TEXT));
+    for (const page of [{ text: SEED_TEXT }, { bytes: Buffer.from(SEED_TEXT) }, { bytes: gzipSync(SEED_TEXT) }, { file: plain }, { file: gz }]) {
       const result = runCleanTask({ name: 'p.txt', maxBytes: 1e6, render: LINES, ...page });
       expect(result.error).toBeUndefined();
       expect(result.text.endsWith('}\n')).toBe(true);
@@ -233,7 +237,11 @@ describe('worker task', () => {
     ['binary', { bytes: Buffer.from('89504e470d0a1a0a0000000d4948445200', 'hex') }, 'not_a_document'],
     ['truncated gzip', { bytes: gzipSync(SEED_TEXT).subarray(0, 100) }, 'unreadable'],
     ['too large once decompressed', { bytes: gzipSync(SEED_TEXT), maxBytes: 100 }, 'too_large'],
+    ['a file gone since the walk', { file: join(tmp, 'no-such-page.txt') }, 'not_found'],
+    ['a file over the limit', { file: join(tmp, 'task-big.txt'), maxBytes: 100 }, 'too_large'],
+    ['a directory', { file: tmp }, 'is_directory'],
   ])('turns a failure (%s) into an error record with the id', (_what, page, code) => {
+    writeFileSync(join(tmp, 'task-big.txt'), SEED_TEXT);
     const result = runCleanTask({ name: 'bad', id: 3, maxBytes: 1e6, render: LINES, ...page });
     expect(result.error?.code).toBe(code);
     const record = JSON.parse(result.text);
