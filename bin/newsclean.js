@@ -5,7 +5,9 @@ import { main } from '../dist/cli/main.js';
 process.stdout.on('error', (err) => {
   // Output piped into a reader that closed early (`| head`): stop quietly.
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  // Any other failure (a full disk behind `> file`): one line, no stack trace; what is written stays.
+  process.stderr.write(`newsclean: cannot write to standard output: ${err.message}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then(

@@ -6,7 +6,7 @@
  * escaped so it is one plain file name.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 
 /** Longest file name made from one key segment, in bytes, before `.json` (file systems allow 255). */
@@ -66,7 +66,7 @@ let temporaries = 0;
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const temporary = join(dir, `.newsclean-${process.pid}-${temporaries++}.tmp`);
   try {
     await writeFile(temporary, text);
@@ -74,6 +74,32 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (err) {
     await rm(temporary, { force: true });
     throw err;
+  }
+}
+
+/**
+ * `mkdir -p`: creates a directory and its missing parents. Node 20's `mkdir(…, {recursive})`
+ * loops forever where creating a directory fails with ENOENT although its parent exists
+ * (inside `/proc`); this one gives up with that error.
+ * @throws the file system's error (ENOENT, ENOTDIR, EACCES, EROFS…)
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (!(await stat(dir)).isDirectory()) throw err;
+      return;
+    }
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw err;
+    await makeDirectory(parent);
+    try {
+      await mkdir(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again; // another writer made it: fine
+    }
   }
 }
 

@@ -15,7 +15,7 @@
  * the inputs being cleaned (a `--resume` run does them again), writes every finished record,
  * and returns 130 (143 for SIGTERM); a second signal exits at once.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { globMatcher } from '../input/glob.js';
@@ -29,7 +29,7 @@ import { createPool, DROPPED, type CleanPool } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { renderError, type RenderSpec } from '../output/render.js';
 import { errorRecord } from './records.js';
-import { isCompleteOutput, outputPath } from './outdir.js';
+import { isCompleteOutput, makeDirectory, outputPath } from './outdir.js';
 import { readResumeKeys } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { dirSink, lineSink, type Sink } from './sinks.js';
@@ -111,7 +111,7 @@ interface Done {
 export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number> {
   let exclude: { dev: number; ino: number } | undefined;
   if (opts.outDir) {
-    await mkdir(opts.outDir, { recursive: true });
+    await makeDirectory(opts.outDir);
     const s = await stat(opts.outDir);
     exclude = { dev: s.dev, ino: s.ino };
   }
@@ -151,6 +151,8 @@ class BatchRun {
   readonly #stop = new AbortController();
   #stopReason: string | undefined;
   #exitCode: number | undefined;
+  /** The output stream failed (reported once). */
+  #outputFailed = false;
   /** Inputs between `load` and `write`: bounds memory and the order buffer. */
   readonly #window: Slots;
   /** Inputs loaded and waiting for a worker. */
@@ -194,7 +196,7 @@ class BatchRun {
       if (this.#stop.signal.aborted) void iterator.return?.(undefined).catch(() => {});
       await Promise.all(this.#underWay);
       await this.#writes;
-      await this.#parts.sink.close();
+      await this.#closeSink();
     } finally {
       process.off('SIGINT', onSigint);
       process.off('SIGTERM', onSigterm);
@@ -205,6 +207,17 @@ class BatchRun {
     if (!quiet && this.#io.stderr.isTTY) this.#io.stderr.write(formatSummary(this.#stats, performance.now() - this.#started, this.#stopReason));
     if (this.#exitCode !== undefined) return this.#exitCode;
     return (this.#stats.errors || this.#emptyDirectories) && inputErrorsFail ? BATCH_EXIT.inputFailed : BATCH_EXIT.ok;
+  }
+
+  /** Flushes the output; a failure then (a full disk) is reported like one during the run. */
+  async #closeSink(): Promise<void> {
+    try {
+      await this.#parts.sink.close();
+    } catch (err) {
+      if (this.#outputFailed) return; // already reported
+      this.#parts.progress.log(`newsclean: cannot write the output: ${(err as Error).message}\n`);
+      this.#requestStop('an output error', BATCH_EXIT.inputFailed);
+    }
   }
 
   #signal(signal: string, code: number): void {
@@ -294,6 +307,8 @@ class BatchRun {
       await sink.write(done.item, done.text);
     } catch (err) {
       if (!sink.perInput) {
+        if (this.#outputFailed) return;
+        this.#outputFailed = true;
         progress.log(`newsclean: cannot write the output: ${(err as Error).message}\n`);
         this.#requestStop('an output error', BATCH_EXIT.inputFailed);
         return;

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { InputItem } from '../input/item.js';
+import { guardedWriter } from '../output/writer.js';
 import { outputPath, writeFileAtomic } from './outdir.js';
 
 /** A destination for record texts. */
@@ -30,10 +31,9 @@ export interface Sink {
 export async function lineSink(file: string | undefined, stdout: NodeJS.WritableStream, append: boolean, array = false): Promise<Sink> {
   const stream = file ? createWriteStream(file, { flags: append ? 'a' : 'w' }) : stdout;
   if (file) await once(stream, 'open');
+  const writer = guardedWriter(stream, stream !== stdout);
   let first = true;
-  const put = async (text: string): Promise<void> => {
-    if (!stream.write(text)) await once(stream, 'drain');
-  };
+  const put = (text: string): Promise<void> => writer.write(text);
   return {
     perInput: false,
     async write(_item, text) {
@@ -45,7 +45,7 @@ export async function lineSink(file: string | undefined, stdout: NodeJS.Writable
     },
     async close() {
       if (array) await put(first ? '[]\n' : '\n]\n');
-      if (stream !== stdout) await new Promise<void>((done, fail) => stream.end((err?: Error | null) => (err ? fail(err) : done())));
+      await writer.end();
     },
   };
 }

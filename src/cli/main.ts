@@ -119,7 +119,15 @@ async function checkOutputs(inputs: string[], opts: CliOptions): Promise<string 
     if ((await kind(out)) === 'dir') return `-o ${opts.output} is a directory; give a file (or use --out-dir)`;
     if ((await kind(dirname(out))) !== 'dir') return `-o ${opts.output}: the folder ${dirname(opts.output)} does not exist`;
   }
-  if (opts.outDir && (await kind(opts.outDir)) === 'file') return `--out-dir ${opts.outDir} is a file, not a folder`;
+  if (opts.outDir) {
+    if ((await kind(opts.outDir)) === 'file') return `--out-dir ${opts.outDir} is a file, not a folder`;
+    try {
+      const { makeDirectory } = await import('../batch/outdir.js');
+      await makeDirectory(opts.outDir);
+    } catch (err) {
+      return `--out-dir ${opts.outDir} cannot be created (${(err as Error).message})`;
+    }
+  }
   if (typeof opts.resume === 'string' && (await kind(opts.resume)) === 'dir') return `--resume ${opts.resume} is a folder; --resume FILE names the JSON Lines output of the earlier run (or use --out-dir DIR --resume)`;
   return null;
 }

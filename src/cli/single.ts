@@ -3,13 +3,13 @@
  * for a single page), or `--explain` for a person. It loads neither the worker pool nor the
  * batch machinery, so `newsclean page.txt` starts fast.
  */
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { cleanDetailed, NoArticleError, type ExplainEntry } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
 import { readInput, readStream } from '../input/read.js';
 import { colourLevel } from '../output/colour.js';
+import { guardedWriter } from '../output/writer.js';
 import { isJsonFormat, prepareRender, renderError, renderRecord, type RenderSpec } from '../output/render.js';
 import type { CleanOptions } from '../types.js';
 import type { CliOptions } from './program.js';
@@ -25,8 +25,7 @@ import type { CliOptions } from './program.js';
 export async function runSequential(inputs: string[], opts: CliOptions, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
   const out = opts.output ? createWriteStream(opts.output) : process.stdout;
   // A write error (disk full, a file that cannot be opened) ends the run with one line, no trace.
-  let writeError: Error | null = null;
-  if (out !== process.stdout) out.on('error', (err: Error) => (writeError ??= err));
+  const writer = guardedWriter(out, out !== process.stdout);
   const spec = outputSpec(opts, inputs.length > 1, out === process.stdout ? process.stdout : {});
   await prepareRender(spec);
   // chalk and the explain renderer load only for --explain.
@@ -34,18 +33,19 @@ export async function runSequential(inputs: string[], opts: CliOptions, stdin: A
   const array = opts.array === true && spec.format === 'json';
   let failed = 0;
   let written = 0;
-  for (const name of inputs) {
-    const text = await processOne(name, opts, spec, explain, stdin);
-    if (text.failed) failed++;
-    if (!text.output) continue;
-    const piece = array ? `${written ? ',\n' : '[\n'}${text.output.trimEnd()}` : text.output;
-    written++;
-    if (!out.write(piece)) await once(out, 'drain');
-  }
-  if (array) out.write(written ? '\n]\n' : '[]\n');
-  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
-  if (writeError) {
-    process.stderr.write(`newsclean: cannot write ${opts.output}: ${(writeError as Error).message}\n`);
+  try {
+    for (const name of inputs) {
+      const text = await processOne(name, opts, spec, explain, stdin);
+      if (text.failed) failed++;
+      if (!text.output) continue;
+      const piece = array ? `${written ? ',\n' : '[\n'}${text.output.trimEnd()}` : text.output;
+      written++;
+      await writer.write(piece);
+    }
+    if (array) await writer.write(written ? '\n]\n' : '[]\n');
+    await writer.end();
+  } catch (err) {
+    process.stderr.write(`newsclean: cannot write ${opts.output ?? 'to standard output'}: ${(err as Error).message}\n`);
     return 1;
   }
   return failed ? 1 : 0;

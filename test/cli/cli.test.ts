@@ -2,7 +2,7 @@
  * The real binary: stdout, stderr and exit code together.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,5 +139,62 @@ describe('usage', () => {
     const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN}; echo "exit=$?"`, '/dev/null'], { encoding: 'utf8', input: '' });
     expect(r.stdout).toContain('Usage: newsclean [options] [inputs...]');
     expect(r.stdout).toContain('exit=2');
+  });
+});
+
+// /dev/full takes no byte (ENOSPC): a full disk, on demand. Linux only.
+const devFull = existsSync('/dev/full');
+
+describe.skipIf(!devFull)('an output that cannot be written: one line, no stack trace, exit 1', () => {
+  const noTrace = (stderr: string): void => {
+    expect(stderr).not.toMatch(/\n\s+at |node:internal|Unhandled/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  };
+
+  it.each([
+    ['one page, -o', [SEED, '-o', '/dev/full'], 'newsclean: cannot write /dev/full: ENOSPC'],
+    ['several pages, -o', [SEED, PAGE, '-o', '/dev/full'], 'newsclean: cannot write the output: ENOSPC'],
+    ['a folder, -o', ['fixtures/pages', '-o', '/dev/full'], 'newsclean: cannot write the output: ENOSPC'],
+  ])('%s', (_what, args, message) => {
+    const r = runCli(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    noTrace(r.stderr);
+  });
+
+  it.each([
+    ['one page', [SEED]],
+    ['several pages', [SEED, PAGE]],
+  ])('%s, standard output redirected to a full disk', (_what, args) => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr.startsWith('newsclean: cannot write to standard output: ENOSPC')).toBe(true);
+      noTrace(r.stderr);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+describe('an --out-dir that cannot be made is a usage error (exit 2), not a hang or a crash', () => {
+  const file = join(tmp, 'a-file');
+  writeFileSync(file, 'x');
+  it.each([
+    ['below a file', join(file, 'sub'), 'ENOTDIR'],
+    // Node 20's recursive mkdir loops forever here (ENOENT although /proc exists).
+    ...(existsSync('/proc/self') ? [['inside /proc', '/proc/newsclean-no-such-dir', 'ENOENT']] : []),
+  ])('%s', (_what, dir, code) => {
+    const r = runCli([SEED, PAGE, '--out-dir', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out-dir ${dir} cannot be created (${code}`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('makes missing parents', () => {
+    const dir = join(tmp, 'made', 'deeper');
+    expect(runCli([SEED, PAGE, '--out-dir', dir]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['en-ap-iowa-floods.txt.json', 'pyongyang-it.txt.json']);
   });
 });
