@@ -30,7 +30,7 @@ import { createProgress, type Progress } from './progress.js';
 import { renderError, type RenderSpec } from '../output/render.js';
 import { errorRecord } from './records.js';
 import { isCompleteOutput, makeDirectory, outputPath } from './outdir.js';
-import { readResumeKeys } from './resume.js';
+import { readResumeKeys, ResumeFileError } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { dirSink, lineSink, type Sink } from './sinks.js';
 import { FORMAT_EXTENSION } from '../output/formats.js';
@@ -92,7 +92,7 @@ export interface BatchIo {
 }
 
 /** Exit codes of a batch run. */
-export const BATCH_EXIT = { ok: 0, inputFailed: 1, sigint: 130, sigterm: 143 } as const;
+export const BATCH_EXIT = { ok: 0, inputFailed: 1, usage: 2, sigint: 130, sigterm: 143 } as const;
 
 /** A finished input: its record text, and its failure when the record is an error record. */
 interface Done {
@@ -115,7 +115,14 @@ export async function runBatch(opts: BatchOptions, io: BatchIo): Promise<number>
     const s = await stat(opts.outDir);
     exclude = { dev: s.dev, ino: s.ino };
   }
-  const isDone = await resumeTest(opts, io.stderr);
+  let isDone;
+  try {
+    isDone = await resumeTest(opts, io.stderr);
+  } catch (err) {
+    if (!(err instanceof ResumeFileError)) throw err;
+    io.stderr.write(`newsclean: ${err.message}\n(an input right after --resume is taken for FILE: write --resume=FILE, or put --resume after the inputs)\n`);
+    return BATCH_EXIT.usage;
+  }
   const append = typeof opts.resume === 'string' && opts.output !== undefined && resolvePath(opts.output) === resolvePath(opts.resume);
   const sink = opts.outDir ? dirSink(opts.outDir, FORMAT_EXTENSION[opts.render.format]) : await lineSink(opts.output, io.stdout, append, opts.array === true);
   const showBar = !opts.quiet && io.stderr.isTTY === true;
@@ -391,6 +398,5 @@ async function resumeTest(opts: BatchOptions, stderr: NodeJS.WritableStream): Pr
   if (opts.resume === true) return null;
   const state = await readResumeKeys(opts.resume);
   if (state.cutBytes) stderr.write(`newsclean: --resume: cut an incomplete last line (${state.cutBytes} bytes) off ${opts.resume}\n`);
-  if (state.badLines) stderr.write(`newsclean: --resume: ${state.badLines} lines of ${opts.resume} are not records; ignored\n`);
   return async (item) => state.keys.has(resumeKey(item));
 }

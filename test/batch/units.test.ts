@@ -13,7 +13,7 @@ import { MAX_NAME_BYTES, isCompleteOutput, outputPath, safeName, writeFileAtomic
 import { duration } from '../../src/batch/progress.js';
 import { errorRecord, withId } from '../../src/batch/records.js';
 import { renderError, renderSpec } from '../../src/output/render.js';
-import { cutIncompleteLastLine, readResumeKeys } from '../../src/batch/resume.js';
+import { cutIncompleteLastLine, readResumeKeys, ResumeFileError } from '../../src/batch/resume.js';
 import { fnv1a, inShard, parseShard } from '../../src/batch/shard.js';
 import { Slots } from '../../src/batch/slots.js';
 import { formatSummary } from '../../src/batch/summary.js';
@@ -174,10 +174,9 @@ describe('--out-dir paths', () => {
 describe('--resume FILE', () => {
   it('reads the keys of the records, cutting an incomplete last line off the file', async () => {
     const file = join(tmp, 'resume.jsonl');
-    writeFileSync(file, '{"input":"a.txt","format":"text"}\n{"id":7,"input":"7","error":{"code":"no_article","message":"m"}}\nnot json\n\n{"input":"b.t');
+    writeFileSync(file, '{"input":"a.txt","format":"text"}\n{"id":7,"input":"7","error":{"code":"no_article","message":"m"}}\n\n{"input":"b.t');
     const state = await readResumeKeys(file);
     expect(state.cutBytes).toBe('{"input":"b.t'.length);
-    expect(state.badLines).toBe(1);
     expect(state.keys.size).toBe(2);
     expect(state.keys.has(resumeKey({ name: 'a.txt' }))).toBe(true);
     expect(state.keys.has(resumeKey({ name: '7', id: 7 }))).toBe(true);
@@ -187,8 +186,28 @@ describe('--resume FILE', () => {
 
   it('treats a missing file as empty', async () => {
     const state = await readResumeKeys(join(tmp, 'no-such.jsonl'));
-    expect(state).toMatchObject({ cutBytes: 0, badLines: 0 });
+    expect(state.cutBytes).toBe(0);
     expect(state.keys.size).toBe(0);
+  });
+
+  it('does not count a record cut before its newline: its input is done again', async () => {
+    const file = join(tmp, 'resume-open.jsonl');
+    writeFileSync(file, '{"input":"a.txt"}\n{"input":"b.txt"}');
+    const state = await readResumeKeys(file);
+    expect([state.cutBytes, state.keys.size, state.keys.has(resumeKey({ name: 'b.txt' }))]).toEqual([17, 1, false]);
+    expect(readFileSync(file, 'utf8')).toBe('{"input":"a.txt"}\n');
+  });
+
+  it.each([
+    ['a page given by mistake', 'Titolo\n\nIl governo ha approvato un decreto.\nultima riga', /2 of its lines are not records/],
+    ['a one-line page without a newline', '<html><body><p>Testo</p></body></html>', /its last line, 1, is not a record/],
+    ['records with a foreign line among them', '{"input":"a.txt"}\nnot json\n{"input":"b.txt"}\n', /1 of its lines are not records/],
+  ])('refuses %s and leaves it untouched', async (_what, text, message) => {
+    const file = join(tmp, 'not-output.txt');
+    writeFileSync(file, text);
+    await expect(readResumeKeys(file)).rejects.toThrow(message);
+    await expect(readResumeKeys(file)).rejects.toBeInstanceOf(ResumeFileError);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it.each([

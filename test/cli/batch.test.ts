@@ -308,6 +308,17 @@ describe('--resume', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--resume needs FILE');
   });
+
+  it('refuses a page taken for FILE (`--resume page.txt pages/`), leaving it whole', () => {
+    const page = join(tmp, 'resume-page.txt');
+    writeFileSync(page, SEED_TEXT.trimEnd());
+    const r = runCli(['--resume', page, pages]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`--resume ${page} is not the JSON Lines output of an earlier run`);
+    expect(r.stderr).toContain('write --resume=FILE');
+    expect(readFileSync(page, 'utf8')).toBe(SEED_TEXT.trimEnd());
+  });
 });
 
 /** Runs the binary without waiting; resolves with its output when it exits. */
