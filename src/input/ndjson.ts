@@ -11,7 +11,12 @@ import type { ErrorInfo, InputItem } from './item.js';
 export interface Line {
   number: number;
   text: string | null;
+  /** The first {@link LINE_HEAD_BYTES} bytes of a line over the limit (to name it in an error). */
+  head?: string;
 }
+
+/** Bytes kept of a line over the limit. */
+export const LINE_HEAD_BYTES = 4096;
 
 const NEWLINE = 0x0a;
 
@@ -23,6 +28,7 @@ export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, ma
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
+  let headBytes = Buffer.alloc(0);
   let number = 0;
   const finish = (): Line => {
     number++;
@@ -31,10 +37,12 @@ export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, ma
       text = Buffer.concat(parts, size).toString('utf8');
       if (text.endsWith('\r')) text = text.slice(0, -1);
     }
+    const line: Line = tooLong ? { number, text, head: headBytes.toString('utf8') } : { number, text };
     parts = [];
     size = 0;
     tooLong = false;
-    return { number, text };
+    headBytes = Buffer.alloc(0);
+    return line;
   };
   for await (const chunk of stream) {
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -48,9 +56,14 @@ export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, ma
   if (size > 0 || tooLong) yield finish();
 
   function append(piece: Buffer): void {
-    if (tooLong || !piece.length) return;
+    if (!piece.length) return;
+    if (tooLong) {
+      if (headBytes.length < LINE_HEAD_BYTES) headBytes = Buffer.concat([headBytes, piece.subarray(0, LINE_HEAD_BYTES - headBytes.length)]);
+      return;
+    }
     if (size + piece.length > maxLineBytes) {
       tooLong = true;
+      headBytes = Buffer.concat([...parts, piece]).subarray(0, LINE_HEAD_BYTES);
       parts = [];
       size = 0;
       return;
@@ -82,7 +95,9 @@ export function lineItem(line: Line, maxBytes: number): InputItem {
     const name = id !== undefined ? String(id) : `-#${line.number}`;
     return { name, key: [name], ...(id !== undefined ? { id } : {}), content: { error } };
   };
-  if (line.text === null) return failed({ code: 'too_large', message: `line ${line.number} is longer than twice the limit of ${maxBytes} bytes (--max-bytes)` });
+  if (line.text === null) {
+    return failed({ code: 'too_large', message: `line ${line.number} is longer than twice the limit of ${maxBytes} bytes (--max-bytes)` }, idFromHead(line.head ?? ''));
+  }
   let value: unknown;
   try {
     value = JSON.parse(line.text);
@@ -111,4 +126,25 @@ export function lineItem(line: Line, maxBytes: number): InputItem {
   if (id !== undefined) item.id = id;
   if (typeof obj.url === 'string' && obj.url) item.url = obj.url;
   return item;
+}
+
+/** An `"id": value` pair before the page's `"html"`/`"text"` property. */
+const HEAD_ID = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*[,}]/;
+const PAGE_KEY = /"(?:html|text)"\s*:/;
+
+/**
+ * The `id` of a line too long to parse, read from its first bytes: JSON Lines writers put short
+ * keys such as `id` before the page, and a record that keeps its id can be joined back to its
+ * input by a Hadoop or Spark mapper. Undefined when no id comes before the page.
+ */
+export function idFromHead(head: string): string | number | undefined {
+  const page = PAGE_KEY.exec(head);
+  const match = HEAD_ID.exec(page ? head.slice(0, page.index) : head);
+  if (!match) return undefined;
+  try {
+    const id = JSON.parse(match[1]!) as unknown;
+    return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }

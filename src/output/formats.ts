@@ -109,15 +109,20 @@ export function escapeMarkdown(text: string): string {
   return MD_LINE_START.test(inline) ? `\\${inline}` : inline;
 }
 
+/** Record fields that only some records have (schema/record.schema.json). */
+const OPTIONAL_FIELDS = new Set(['id']);
+
 /**
  * Keeps only the named fields of a record (`--fields headline,body`), in the order given.
- * `input` is always kept so records stay traceable.
+ * `input` is always kept so records stay traceable; `id` is left out of a record without one.
  * @throws Error naming an unknown field (a usage error for the CLI)
  */
 export function selectFields(record: ArticleRecord, fields: readonly string[]): Partial<ArticleRecord> {
   const known = new Set(Object.keys(record));
   const out: Record<string, unknown> = { input: record.input };
   for (const f of fields) {
+    // `id` exists only on records of `--ndjson-in` lines: elsewhere there is nothing to keep.
+    if (!known.has(f) && OPTIONAL_FIELDS.has(f)) continue;
     if (!known.has(f)) throw new Error(`unknown field "${f}" (fields: ${[...known].join(', ')})`);
     out[f] = record[f as keyof ArticleRecord];
   }

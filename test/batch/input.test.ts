@@ -162,7 +162,7 @@ describe('JSON Lines input', () => {
       { number: 1, text: 'one' },
       { number: 2, text: 'two' },
       { number: 3, text: '' },
-      { number: 4, text: null },
+      { number: 4, text: null, head: 'x'.repeat(50) },
       { number: 5, text: 'last' },
     ]);
   });
@@ -183,6 +183,19 @@ describe('JSON Lines input', () => {
     ['{"id":"big","text":"' + 'x'.repeat(200) + '"}', { name: 'big', id: 'big', key: ['big'], content: { error: { code: 'too_large', message: 'over the limit of 100 bytes (--max-bytes)' } } }],
   ])('%s', (text, item) => {
     expect(lineItem({ number: 3, text }, 100)).toEqual(item);
+  });
+
+  it.each([
+    ['{"id":"a0","text":"xxxx', 'a0'],
+    ['{ "url": "https://e.org/\\"q\\"", "id" : -17, "html":"<p>', -17],
+    ['{"id":"say \\"hi\\"","text":"', 'say "hi"'],
+    ['{"text":"… \\"id\\": 3, …', undefined],
+    ['not json at all', undefined],
+  ])('a line too long to parse keeps the id before its page: %s', (head, id) => {
+    const item = lineItem({ number: 4, text: null, head }, 100);
+    expect(item.content).toEqual({ error: { code: 'too_large', message: 'line 4 is longer than twice the limit of 100 bytes (--max-bytes)' } });
+    expect(item.id).toBe(id);
+    expect(item.name).toBe(id === undefined ? '-#4' : String(id));
   });
 
   it('yields one item per non-blank line', async () => {

@@ -72,4 +72,9 @@ describe('output formats', () => {
     expect(selectFields(record, ['headline', 'source'])).toEqual({ input: 'page.txt', headline: 'Bridge plan approved after ten years', source: 'Associated Press' });
     expect(() => selectFields(record, ['headline', 'nope'])).toThrow('unknown field "nope"');
   });
+
+  it('selectFields leaves out `id` on a record without one (not an --ndjson-in line), keeps it on one with it', () => {
+    expect(selectFields(record, ['id', 'source'])).toEqual({ input: 'page.txt', source: 'Associated Press' });
+    expect(selectFields({ ...record, id: 'k1' }, ['source', 'id'])).toEqual({ input: 'page.txt', source: 'Associated Press', id: 'k1' });
+  });
 });
