@@ -12,7 +12,8 @@
  * 5. `fields`   dateline, source and byline found and cut from the body (shared by both paths)
  * 6. `record`   the JSON record (`schema/record.schema.json`)
  */
-import { decode, isKnownEncoding, type Document } from './decode/index.js';
+import { decode, type Document } from './decode/index.js';
+import { checkCleanArguments } from './options.js';
 import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
 import { extractFields, findSource, matchCreditLine, type FieldsResult } from './fields/index.js';
@@ -77,7 +78,9 @@ export interface CleanResult {
  * @param opts see {@link CleanOptions}
  * @returns the article record
  * @throws NewscleanError `too_large`, `empty_input`, `not_a_document`, `no_article`
- * @throws RangeError on misuse: an unknown `encoding`, a `maxBytes` that is not a positive integer
+ * @throws TypeError when `input` is neither a string nor a Uint8Array
+ * @throws RangeError on misuse: a `format`, `referenceDate`, `language`, `url` or `encoding`
+ *   that is not valid (`options.ts`), a `maxBytes` that is not a positive integer
  */
 export function clean(input: string | Uint8Array, opts: CleanOptions = {}): ArticleRecord {
   return cleanDetailed(input, opts).record;
@@ -85,12 +88,11 @@ export function clean(input: string | Uint8Array, opts: CleanOptions = {}): Arti
 
 /**
  * Like {@link clean}, and also returns every decision (for `--explain`).
- * @throws NewscleanError as {@link clean}
+ * @throws NewscleanError, TypeError, RangeError as {@link clean}
  */
 export function cleanDetailed(input: string | Uint8Array, opts: CleanOptions = {}): CleanResult {
+  checkCleanArguments(input, opts);
   checkSize(input, opts.maxBytes);
-  // A misspelt encoding is a misuse whatever the input (a string needs no decoding, but says so).
-  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new RangeError(`unknown encoding: ${opts.encoding}`);
   const doc = decode(input, {
     ...(opts.format ? { format: opts.format } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),

@@ -7,6 +7,7 @@
 import type { ErrorInfo } from '../input/item.js';
 import { renderError } from '../output/render.js';
 import { errorRecord } from './records.js';
+import { CLOCK_KIB, CLOCK_SLOTS, CLOCK_STARTED } from './clock.js';
 import type { CleanTask, TaskResult } from './task.js';
 import { packageFile } from '../data.js';
 
@@ -43,6 +44,16 @@ export interface PoolOptions {
  */
 export const WORKER_HEAP_MB = 512;
 
+/**
+ * The time limit of one page, in ms: `timeoutMs` for each started MiB of the page (at least
+ * one). Cleaning time grows about linearly with size, so a limit that catches a pathological
+ * 50 KB page in seconds would otherwise fail every large but ordinary page that `--max-bytes` lets in.
+ * @param bytes the page's size (0 while unknown)
+ */
+export function timeLimit(timeoutMs: number, bytes: number): number {
+  return timeoutMs * Math.max(1, Math.ceil(bytes / (1024 * 1024)));
+}
+
 const TIMEOUT = 'timeout';
 /** How often a task not yet started by its (starting) thread is looked at, in ms. */
 const START_POLL_MS = 50;
@@ -74,11 +85,11 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
       stop.addEventListener('abort', onStop, { once: true });
       // The limit counts from the moment the worker starts cleaning (it notes it in `clock`):
       // a thread that replaces one ended by a timeout first loads its modules.
-      const clock = new Int32Array(new SharedArrayBuffer(4));
+      const clock = new Int32Array(new SharedArrayBuffer(4 * CLOCK_SLOTS));
       const handedOver = Date.now();
       let timer: NodeJS.Timeout;
       const check = (): void => {
-        const started = Atomics.load(clock, 0);
+        const started = Atomics.load(clock, CLOCK_STARTED);
         const now = Date.now();
         if (started === 0) {
           if (now - handedOver >= opts.timeoutMs + START_GRACE_MS) controller.abort(TIMEOUT);
@@ -86,8 +97,9 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
           return;
         }
         const elapsed = now - base - started;
-        if (elapsed >= opts.timeoutMs) controller.abort(TIMEOUT);
-        else timer = setTimeout(check, opts.timeoutMs - elapsed);
+        const limit = timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
+        if (elapsed >= limit) controller.abort(TIMEOUT);
+        else timer = setTimeout(check, limit - elapsed);
       };
       timer = setTimeout(check, opts.timeoutMs);
       try {
@@ -96,7 +108,9 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
         return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal, transferList });
       } catch (err) {
         if (controller.signal.reason === TIMEOUT) {
-          return failed(task, { code: 'timeout', message: `took longer than ${opts.timeoutMs} ms (--timeout-ms)` });
+          const limit = timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
+          const why = limit > opts.timeoutMs ? `${limit} ms: --timeout-ms ${opts.timeoutMs} for each started MiB of the page` : `${limit} ms (--timeout-ms)`;
+          return failed(task, { code: 'timeout', message: `took longer than ${why}` });
         }
         if (controller.signal.aborted) return DROPPED;
         return failed(task, { code: 'internal', message: `worker failed: ${err instanceof Error ? err.message : String(err)}` });

@@ -7,6 +7,7 @@ import { cleanDetailed } from '../clean.js';
 import { toErrorInfo } from '../errors.js';
 import { gunzipIfCompressed } from '../input/gzip.js';
 import { readFileInput } from '../input/read.js';
+import { absoluteUrl } from '../options.js';
 import type { ErrorInfo } from '../input/item.js';
 import type { CleanOptions, InputFormat } from '../types.js';
 import { renderError, renderRecord, type RenderSpec } from '../output/render.js';
@@ -37,8 +38,9 @@ export interface CleanTask {
   /** How the record is written (`--format`, `--fields`…; pretty JSON for a file of its own). */
   render: RenderSpec;
   /**
-   * Where the worker notes when it starts cleaning (an `Int32Array` over shared memory: ms since
-   * `clockBase`), so that the time limit counts cleaning, not a fresh thread's start-up.
+   * Where the worker notes when it starts cleaning (ms since `clockBase`, at `CLOCK_STARTED`)
+   * and the page's size (KiB, at `CLOCK_KIB`; `clock.ts`), as an `Int32Array` over shared memory: the
+   * time limit counts cleaning, not a fresh thread's start-up, and grows with the page.
    */
   clock?: SharedArrayBuffer;
   /** The pool's time origin for `clock`, in ms since the epoch. */
@@ -53,12 +55,15 @@ export interface TaskResult {
 
 /**
  * Cleans one input.
+ * @param onSize told the page's size (bytes once decompressed; characters for text) before it is
+ *   cleaned: the time limit grows with it (`pool.ts`)
  * @returns the article record's text, or the error record's text and the error
  */
-export function runCleanTask(task: CleanTask): TaskResult {
+export function runCleanTask(task: CleanTask, onSize?: (bytes: number) => void): TaskResult {
   try {
     const opts: CleanOptions = { input: task.name };
-    if (task.url) opts.url = task.url;
+    // A URL from a WARC record or an input line that is not absolute is not the page's URL.
+    if (task.url && absoluteUrl(task.url)) opts.url = task.url;
     if (task.referenceDate) opts.referenceDate = task.referenceDate;
     if (task.language) opts.language = task.language;
     if (task.format) opts.format = task.format;
@@ -67,6 +72,7 @@ export function runCleanTask(task: CleanTask): TaskResult {
     opts.maxBytes = task.maxBytes;
     const raw = task.file !== undefined ? readFileInput(task.file, task.maxBytes) : task.bytes;
     const input = task.text ?? gunzipIfCompressed(raw ?? new Uint8Array(), task.maxBytes);
+    onSize?.(typeof input === 'string' ? input.length : input.byteLength);
     const result = cleanDetailed(input, opts);
     return { text: renderRecord(withId(result.record, task.id), task.render, result.blocks) };
   } catch (err) {

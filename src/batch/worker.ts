@@ -5,6 +5,7 @@
 import { clean, useHtmlModule } from '../clean.js';
 import * as htmlPath from '../html/index.js';
 import { prepareRender } from '../output/render.js';
+import { CLOCK_KIB, CLOCK_STARTED } from './clock.js';
 import { runCleanTask, type CleanTask, type TaskResult } from './task.js';
 
 // A batch thread loads the HTML path with itself and cleans two small pages before its first
@@ -29,6 +30,9 @@ function warmUp(): void {
 export default async function cleanInWorker(task: CleanTask): Promise<TaskResult> {
   await prepareRender(task.render);
   // The time limit starts now: this thread is loaded and the page is about to be cleaned.
-  if (task.clock && task.clockBase !== undefined) Atomics.store(new Int32Array(task.clock), 0, Math.max(1, Date.now() - task.clockBase));
-  return runCleanTask(task);
+  const clock = task.clock ? new Int32Array(task.clock) : null;
+  if (clock && task.clockBase !== undefined) Atomics.store(clock, CLOCK_STARTED, Math.max(1, Date.now() - task.clockBase));
+  return runCleanTask(task, (bytes) => {
+    if (clock) Atomics.store(clock, CLOCK_KIB, Math.min(Math.ceil(bytes / 1024), 0x7fffffff));
+  });
 }

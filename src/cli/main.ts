@@ -73,7 +73,13 @@ export async function main(argv: string[]): Promise<number> {
   const outputProblem = await checkOutputs(inputs, opts);
   if (outputProblem) return usageError(outputProblem);
   let stdin: AsyncIterable<Uint8Array | string> = process.stdin;
-  if (opts.explain) return sequential(inputs, opts, stdin);
+  if (opts.explain) {
+    // The decisions are those of one page: a folder or a WARC file holds many.
+    for (const input of inputs) {
+      if (input !== '-' && !(await isOnePage(input))) return usageError(`--explain shows the decisions on one page; ${input} is a folder or a WARC file (give its pages one by one)`);
+    }
+    return sequential(inputs, opts, stdin);
+  }
   if (inputs.length === 1 && !opts.outDir && !opts.resume && !opts.shard) {
     const [input] = inputs as [string];
     let single: boolean;

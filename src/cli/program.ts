@@ -4,9 +4,8 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { loadData } from '../data.js';
 import { isKnownEncoding } from '../decode/charset.js';
-import { normalizeLanguage } from '../language/index.js';
+import { absoluteUrl, isIsoDate, knownLanguage } from '../options.js';
 import { DEFAULT_MAX_BYTES } from '../limits.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js';
 import { DEFAULT_GLOB } from '../input/sniff.js';
@@ -76,25 +75,20 @@ Examples:
 Exit codes: 0 all inputs cleaned, 1 some input failed, 2 usage error.`;
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
 }
 
 function languageCode(value: string): string {
-  const code = normalizeLanguage(value);
-  const known = new Set(Object.values(loadData<Record<string, string>>('language/iso639')));
-  if (!code || !known.has(code)) throw new InvalidArgumentError('expected an ISO 639-1 code of a language newsclean knows, e.g. en, it, de.');
+  const code = knownLanguage(value);
+  if (!code) throw new InvalidArgumentError('expected an ISO 639-1 code of a language newsclean knows, e.g. en, it, de.');
   return code;
 }
 
 function pageUrl(value: string): string {
-  try {
-    return new URL(value).href;
-  } catch {
-    throw new InvalidArgumentError('expected an absolute URL, e.g. https://example.com/news/1.');
-  }
+  const url = absoluteUrl(value);
+  if (!url) throw new InvalidArgumentError('expected an absolute URL, e.g. https://example.com/news/1.');
+  return url;
 }
 
 function encodingName(value: string): string {
@@ -155,7 +149,7 @@ export function createProgram(version: string): Command {
     .option('--glob <pattern>', 'which files of a directory are inputs', DEFAULT_GLOB)
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInt)
     .option('--unordered', 'write records as they are done, not in input order')
-    .option('--timeout-ms <ms>', 'time limit of one input; past it the input fails with "timeout"', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--timeout-ms <ms>', 'time limit of one input, per started MiB of it; past it the input fails with "timeout"', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--fail-fast', 'stop at the first input that fails')
     .option('-q, --quiet', 'no progress bar and no summary on a terminal')
     .option('--resume [file]', 'skip inputs already done: those with a file in --out-dir, or whose record is in FILE')

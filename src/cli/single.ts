@@ -108,7 +108,7 @@ async function processOne(
     process.stderr.write(`newsclean: ${name}: ${error.message} [${error.code}]\n`);
     // No article: the decisions still say why each block was dropped.
     if (explain && err instanceof NoArticleError) return { output: explain(name, err.explain), failed: true };
-    // In a multi-input JSON run the error record keeps one record per input on stdout.
-    return { output: spec.lines && !explain ? renderError({ input: name, error }, spec) : '', failed: true };
+    // In a multi-input JSON run, or an --array, the error record keeps one record per input on stdout.
+    return { output: (spec.lines || (opts.array === true && spec.format === 'json')) && !explain ? renderError({ input: name, error }, spec) : '', failed: true };
   }
 }

@@ -73,17 +73,22 @@ async function* visit(entry: Dirent, dir: string, rel: string[], opts: WalkOptio
     yield* walkDir(path, segments, opts);
     return;
   }
-  if (!entry.isFile() && !entry.isSymbolicLink()) return; // sockets, FIFOs, devices
   if (!opts.match(segments.join('/'))) return;
+  let special = !entry.isFile() && !entry.isSymbolicLink();
   if (entry.isSymbolicLink()) {
     try {
-      if (!(await stat(path)).isFile()) return;
+      const target = await stat(path);
+      if (target.isDirectory()) return; // links to folders are not followed (no cycles)
+      special = !target.isFile();
     } catch (err) {
       yield { path, rel: segments, error: toInfo(err) };
       return;
     }
   }
-  yield { path, rel: segments };
+  // A FIFO, socket or device named like a page is an input that cannot be read: reading a FIFO
+  // could wait forever, so it is reported, not read (a FIFO given as an argument is read).
+  if (special) yield { path, rel: segments, error: { code: 'unreadable', message: 'not a regular file (a FIFO, socket or device); not read inside a folder' } };
+  else yield { path, rel: segments };
 }
 
 async function isExcluded(path: string, exclude: { dev: number; ino: number }): Promise<boolean> {

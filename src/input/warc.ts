@@ -13,6 +13,7 @@
  * one error input named after the offset where the trouble starts.
  */
 import type { WARCRecord } from 'warcio';
+import { isIsoDate } from '../options.js';
 import type { InputFormat } from '../types.js';
 import type { ErrorInfo, InputItem } from './item.js';
 
@@ -95,22 +96,28 @@ async function readMember(record: WARCRecord, offset: number, opts: WarcOptions)
     await record.skipFully();
     return null;
   }
-  const item: InputItem = { name: `${opts.name}#${offset}`, key: [...opts.key, String(offset)], format, content: { bytes: new Uint8Array() } };
+  const item: InputItem = { name: `${opts.name}#${offset}`, key: [...opts.key, String(offset)], content: { bytes: new Uint8Array() } };
+  if (format !== 'sniff') item.format = format;
   const url = record.warcTargetURI;
   if (url) item.url = url;
   const date = /^\d{4}-\d{2}-\d{2}/.exec(record.warcDate ?? '');
-  if (date) item.referenceDate = date[0];
+  if (date && isIsoDate(date[0])) item.referenceDate = date[0];
   if (record.warcContentLength > opts.maxBytes) {
     await record.skipFully();
     item.content = { error: { code: 'too_large', message: `${record.warcContentLength} bytes, over the limit of ${opts.maxBytes} bytes (--max-bytes)` } };
     return item;
   }
-  item.content = { bytes: await record.readFully(true) };
+  const bytes = await record.readFully(true);
+  if (format === 'sniff') {
+    if (!looksLikeHtml(bytes)) return null;
+    item.format = 'html';
+  }
+  item.content = { bytes };
   return item;
 }
 
-/** `html`, `text`, or null for a record that is not an input. */
-function memberFormat(record: WARCRecord): InputFormat | null {
+/** `html`, `text`, `sniff` (an HTTP response that names no type), or null for a record that is not an input. */
+function memberFormat(record: WARCRecord): InputFormat | 'sniff' | null {
   switch (record.warcType) {
     case 'conversion':
       return 'text';
@@ -119,8 +126,11 @@ function memberFormat(record: WARCRecord): InputFormat | null {
     case 'response': {
       const info = record.getResponseInfo();
       const status = Number(info?.status);
-      const type = info?.headers.get('content-type') ?? '';
-      return status >= 200 && status < 300 && HTML_TYPE.test(type) ? 'html' : null;
+      if (!(status >= 200 && status < 300)) return null;
+      const type = info?.headers.get('content-type');
+      // No Content-Type at all: the payload decides (`sniffed`).
+      if (type == null) return 'sniff';
+      return HTML_TYPE.test(type) ? 'html' : null;
     }
     default:
       return null;
@@ -136,4 +146,12 @@ function memberFormat(record: WARCRecord): InputFormat | null {
 function bytesMissing(record: WARCRecord): number {
   const limit = (record as unknown as { _reader?: { limit?: unknown } })._reader?.limit;
   return typeof limit === 'number' && limit > 0 ? limit : 0;
+}
+
+/** The start of an HTML document: a doctype or an `<html>` tag, after optional BOM, space and comments. */
+const HTML_HEAD = /^(?:\uFEFF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
+/** True when a payload that names no type begins as an HTML document (its first 1,024 bytes). */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  return HTML_HEAD.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)));
 }

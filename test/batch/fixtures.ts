@@ -25,7 +25,7 @@ export function htmlPage(title: string): string {
 
 /** One record of a test WARC file. */
 export type WarcMember =
-  | { type: 'response'; url: string; html: string; status?: number; contentType?: string; date?: string }
+  | { type: 'response'; url: string; html: string; status?: number; /** null: no Content-Type header (a Server header only) */ contentType?: string | null; date?: string }
   | { type: 'conversion'; url: string; text: string; date?: string }
   | { type: 'request'; url: string };
 
@@ -46,7 +46,7 @@ export async function warcParts(members: WarcMember[], gzip: boolean): Promise<B
     if (m.type === 'response') {
       const status = m.status ?? 200;
       record = WARCRecord.create(
-        { url: m.url, date, type: 'response', httpHeaders: { 'Content-Type': m.contentType ?? 'text/html; charset=utf-8' }, statusline: `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Other'}` },
+        { url: m.url, date, type: 'response', httpHeaders: m.contentType === null ? { Server: 'test' } : { 'Content-Type': m.contentType ?? 'text/html; charset=utf-8' }, statusline: `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'Other'}` },
         [new TextEncoder().encode(m.html)],
       );
     } else if (m.type === 'conversion') {

@@ -2,6 +2,7 @@
  * The input stage of batch runs: gzip, sniffing, stream peeking, directory walking, --glob,
  * JSON Lines input, WARC files and the expansion of a command line into items.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -140,6 +141,18 @@ describe('walkFiles', () => {
     expect(entries.find((e) => e.rel[0] === 'broken.txt')).toMatchObject({ error: { code: 'not_found' } });
   });
 
+  it.skipIf(spawnSync('mkfifo', ['--help']).status !== 0)('reports a FIFO named like a page as an error entry, without reading it (which could block)', async () => {
+    const dir = join(tmp, 'fifo-tree');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.txt'), join(dir, 'pipe.json')]).status).toBe(0);
+    const entries = await collect(walkFiles(dir, { match }));
+    expect(entries).toEqual([
+      { path: join(dir, 'a.txt'), rel: ['a.txt'] },
+      { path: join(dir, 'pipe.txt'), rel: ['pipe.txt'], error: { code: 'unreadable', message: 'not a regular file (a FIFO, socket or device); not read inside a folder' } },
+    ]);
+  });
+
   it('never enters the excluded directory', async () => {
     const s = await stat(join(root, 'out'));
     const entries = await collect(walkFiles(root, { match, exclude: { dev: s.dev, ino: s.ino } }));
@@ -222,6 +235,16 @@ describe('WARC files', () => {
           expect(start.subarray(0, 5).toString()).toBe('WARC/');
           expect(item.name).toBe(`c.warc#${offset}`);
         }
+      });
+
+      it('takes a 2xx response without Content-Type as a page when its payload begins as an HTML document', async () => {
+        const bytes = await warcBytes([
+          { type: 'response', url: 'https://example.org/untyped', html: `\n<!-- saved -->\n${htmlPage('Untyped page')}`, contentType: null },
+          { type: 'response', url: 'https://example.org/blob', html: 'GIF89a\u0001\u0000 binary', contentType: null },
+          { type: 'response', url: 'https://example.org/notes', html: 'plain words, no markup', contentType: null },
+        ], gzip);
+        const items = await collect(warcItems(chunksOf(bytes, 1000), { name: 'u.warc', key: ['u.warc'], maxBytes: 1e6 }));
+        expect(items.map((i) => [i.url, i.format])).toEqual([['https://example.org/untyped', 'html']]);
       });
 
       it.each([

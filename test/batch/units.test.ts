@@ -18,6 +18,7 @@ import { fnv1a, inShard, parseShard } from '../../src/batch/shard.js';
 import { Slots } from '../../src/batch/slots.js';
 import { formatSummary } from '../../src/batch/summary.js';
 import { runCleanTask } from '../../src/batch/task.js';
+import { timeLimit } from '../../src/batch/pool.js';
 import { resumeKey } from '../../src/input/item.js';
 import { schemaErrors } from '../support.js';
 import { SEED_TEXT } from './fixtures.js';
@@ -227,7 +228,21 @@ describe('--resume FILE', () => {
 /** JSON Lines output, as a batch run writes to a stream. */
 const LINES = renderSpec('json', { lines: true });
 
+describe('time limit', () => {
+  it('gives --timeout-ms for each started MiB of the page, at least once', () => {
+    const MiB = 1024 * 1024;
+    expect([0, 50_000, MiB, MiB + 1, 14 * MiB].map((bytes) => timeLimit(5000, bytes))).toEqual([5000, 5000, 5000, 10_000, 70_000]);
+  });
+});
+
 describe('worker task', () => {
+  it('tells the page size before cleaning it: decompressed bytes, or characters of text', () => {
+    const sizes: number[] = [];
+    runCleanTask({ name: 'p.txt.gz', maxBytes: 1e6, render: LINES, bytes: gzipSync(SEED_TEXT) }, (n) => sizes.push(n));
+    runCleanTask({ name: 'p.txt', maxBytes: 1e6, render: LINES, text: SEED_TEXT }, (n) => sizes.push(n));
+    expect(sizes).toEqual([Buffer.byteLength(SEED_TEXT), SEED_TEXT.length]);
+  });
+
   it('cleans text, bytes and gzip-compressed bytes into one record line', () => {
     const plain = join(tmp, 'task-page.txt');
     const gz = join(tmp, 'task-page.txt.gz');

@@ -428,7 +428,11 @@ describe('faults', () => {
     writeFileSync(big, htmlPage('Big').replace('</article>', `${'<p>A long paragraph about the bridge and the river, again and again. </p>'.repeat(40_000)}</article>`));
     const r = runCli(['--jobs', '1', '--timeout-ms', '1', big, big]);
     expect(r.code).toBe(1);
-    expect(records(r.stdout)).toEqual([1, 2].map(() => ({ input: big, error: { code: 'timeout', message: 'took longer than 1 ms (--timeout-ms)' } })));
+    // The limit is 1 ms for each started MiB of the page.
+    const mib = Math.ceil(statSync(big).size / (1024 * 1024));
+    expect(mib).toBe(3);
+    const message = `took longer than ${mib} ms: --timeout-ms 1 for each started MiB of the page`;
+    expect(records(r.stdout)).toEqual([1, 2].map(() => ({ input: big, error: { code: 'timeout', message } })));
   });
 });
 

@@ -3,10 +3,16 @@
  * terminal (or with FORCE_COLOR), never with NO_COLOR, --no-color or a pipe.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIXED_WARC, warcBytes } from '../batch/fixtures.js';
 import { BIN, ROOT, runCli } from '../support.js';
 
 const SEED = 'fixtures/seed/pyongyang-it.txt';
+const WARC = join(mkdtempSync(join(tmpdir(), 'newsclean-explain-')), 'crawl.warc.gz');
+writeFileSync(WARC, await warcBytes(MIXED_WARC, true));
 const ESC = '\u001b[';
 
 describe('--explain', () => {
@@ -41,5 +47,14 @@ describe('--explain', () => {
     delete env.FORCE_COLOR;
     const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} --explain ${SEED}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
     expect(r.stdout).toContain(ESC);
+  });
+
+  it('refuses a folder or a WARC file (many pages) as a usage error, before any output', () => {
+    for (const input of ['fixtures/pages', WARC]) {
+      const r = runCli(['--explain', SEED, input]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(`newsclean: --explain shows the decisions on one page; ${input} is a folder or a WARC file`)).toBe(true);
+    }
   });
 });

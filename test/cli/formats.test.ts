@@ -58,6 +58,13 @@ describe('JSON options', () => {
     for (const x of records) expect(schemaErrors(x)).toBe('');
   });
 
+  it('--array with one failing input gives an array holding its error record', () => {
+    const r = runCli(['--array', 'no/such.txt']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([{ input: 'no/such.txt', error: { code: 'not_found', message: 'no such file' } }]);
+    expect(r.stderr).toBe('newsclean: no/such.txt: no such file [not_found]\n');
+  });
+
   it('several inputs without --array: one line each', () => {
     const lines = runCli(['--format', 'json', SEED, PAGE]).stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).format)).toEqual(['text', 'html']);
