@@ -53,8 +53,22 @@ function hasClass(el: Element, list: readonly string[]): boolean {
   return list.some((c) => joined.includes(c));
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A permalink anchor beside a heading's text: a link to a fragment of the page itself whose text
+ * has no letter or digit (`<a class="headerlink" href="#section">¶</a>` of Sphinx and MkDocs, `#`, `§`).
+ */
+function isPermalinkAnchor(el: Element): boolean {
+  if (el.name !== 'a' || !(el.attribs['href'] ?? '').trim().startsWith('#')) return false;
+  const out: string[] = [];
+  for (const c of el.children) visibleText(c, out);
+  return !HAS_WORD.test(out.join(''));
+}
+
+/** Not part of the heading's text: hidden, screen-reader-only, or a permalink anchor. */
 function visuallyHidden(el: Element): boolean {
-  return isHidden(el) || hasClass(el, HIDDEN_CLASSES);
+  return isHidden(el) || hasClass(el, HIDDEN_CLASSES) || isPermalinkAnchor(el);
 }
 
 /** Text of a subtree without dropped (script, svg…) and hidden elements. */
