@@ -3,6 +3,7 @@ import { parseHtml } from '../../src/html/dom.js';
 import { extractMetadata } from '../../src/html/metadata/index.js';
 import { parseDate } from '../../src/html/metadata/date.js';
 import { cleanByline, stripSiteName } from '../../src/html/metadata/clean.js';
+import { metaKeys } from '../../src/html/metadata/collect.js';
 
 const meta = (head: string, body = '', opts: { url?: string; referenceDate?: string } = {}) =>
   extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), opts);
@@ -33,6 +34,20 @@ describe('metadata sources', () => {
   test('meta name=author and date, Dublin Core creator', () => {
     expect(meta('<meta name="author" content="By Jo Doe"><meta name="date" content="2018-05-06">')).toMatchObject({ byline: 'Jo Doe', date_published: '2018-05-06' });
     expect(meta('<meta name="DC.creator" content="Max Muster">').byline).toBe('Max Muster');
+  });
+  test.each([
+    ['one property', { property: 'og:title' }, ['og:title']],
+    ['RDFa Dublin Core CURIE read as DC-HTML', { property: 'dc:creator' }, ['dc.creator']],
+    ['RDFa list of terms, case folded', { property: 'x:title DCTERMS:title' }, ['x:title', 'dcterms.title']],
+    ['name when there is no property', { name: 'DC.Title' }, ['dc.title']],
+    ['name when the property is empty', { property: ' ', name: 'author' }, ['author']],
+    ['nothing to key on', { charset: 'utf-8' }, []],
+  ])('metaKeys: %s', (_name, attribs, keys) => {
+    expect(metaKeys(attribs as Record<string, string>)).toEqual(keys);
+  });
+  test('RDFa Dublin Core properties, also in a list of terms, are metadata sources', () => {
+    const m = meta('<title>Page Title</title><meta property="ex:title dc:title" content="Hafenfest abgesagt"><meta property="dc:creator ex:site_name" content="Ute Brandt"><meta name="author" content="Webmaster Team">');
+    expect(m).toMatchObject({ headline: 'Hafenfest abgesagt', byline: 'Ute Brandt', provenance: { headline: 'meta:dc.title', byline: 'meta:dc.creator' } });
   });
   test('itemprop microdata', () => {
     const m = meta('', '<article><span itemprop="author">Eva Roe</span><meta itemprop="datePublished" content="2017-03-04"></article>');

@@ -44,8 +44,10 @@ export interface PageFacts {
 
 interface MetaData {
   byline_classes: string[];
+  meta_key_prefixes: Record<string, string>;
 }
 const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/metadata').byline_classes);
+const KEY_PREFIXES = Object.entries(loadData<MetaData>('html/metadata').meta_key_prefixes);
 const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
 const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
@@ -66,6 +68,24 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The keys of a `<meta>` tag, lower-cased: its `property` (RDFa: a space-separated list of terms,
+ * each one a key; `dc:title` read as the DC-HTML `dc.title`, see `meta_key_prefixes`), else its
+ * `name`, `itemprop` or `http-equiv`.
+ * @example metaKeys({ property: 'x:title DC:title' }) → ['x:title', 'dc.title']
+ */
+export function metaKeys(attribs: Readonly<Record<string, string>>): string[] {
+  const prop = attribs['property']?.trim();
+  if (prop) {
+    return prop.toLowerCase().split(/\s+/).map((k) => {
+      const p = KEY_PREFIXES.find(([from]) => k.startsWith(from));
+      return p ? p[1] + k.slice(p[0].length) : k;
+    });
+  }
+  const key = (attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'])?.toLowerCase().trim();
+  return key ? [key] : [];
 }
 
 
@@ -106,9 +126,8 @@ export function collectPage(doc: Document): PageFacts {
     }
     switch (el.name) {
       case 'meta': {
-        const key = a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'];
-        const content = a['content'];
-        if (key && content !== undefined && content.trim()) push(f.meta, key.toLowerCase().trim(), content.trim());
+        const content = a['content']?.trim();
+        if (content) for (const key of metaKeys(a)) push(f.meta, key, content);
         return false;
       }
       case 'script':
