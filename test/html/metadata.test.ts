@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../src/html/dom.js';
 import { extractMetadata } from '../../src/html/metadata/index.js';
 import { parseDate } from '../../src/html/metadata/date.js';
-import { cleanByline, stripSiteName } from '../../src/html/metadata/clean.js';
+import { cleanByline, cleanHeadline, stripSiteName } from '../../src/html/metadata/clean.js';
 import { metaKeys } from '../../src/html/metadata/collect.js';
 
 const meta = (head: string, body = '', opts: { url?: string; referenceDate?: string } = {}) =>
@@ -114,8 +114,16 @@ describe('cleaners', () => {
     ['Corey Kilgannon', 'Corey Kilgannon'],
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['https://facebook.com/someone', null],
+    ['Von Jo\u00adhan\u00adna Schmidt', 'Johanna Schmidt'],
   ])('cleanByline(%j) = %j', (raw, out) => {
     expect(cleanByline(raw)).toBe(out);
+  });
+  test.each([
+    ['soft hyphens (&shy;)', 'Er\u00adin\u00adne\u00adrung an die Op\u00adfer', 'Erinnerung an die Opfer'],
+    ['zero-width space and word joiner', '\u200bHafen\u2060fest abgesagt', 'Hafenfest abgesagt'],
+    ['a zero-width non-joiner shapes Persian and stays', 'می\u200cخواهم بروم', 'می\u200cخواهم بروم'],
+  ])('cleanHeadline drops invisible characters inside words: %s', (_name, raw, out) => {
+    expect(cleanHeadline(raw)).toBe(out);
   });
   test('stripSiteName cuts a suffix or prefix naming the site', () => {
     expect(stripSiteName('Headline - BBC News', 'BBC News', null)).toBe('Headline');

@@ -104,9 +104,16 @@ export function stripSiteName(title: string, siteName: string | readonly string[
 /** A separator left dangling at the end of a title whose site part is empty (`"Headline -"`, `"Headline | |"`). */
 const DANGLING_SEPARATOR = /(?:\s+[|\-–—·»•:/]+)+$/u;
 
-/** Headline cleaner: whitespace and dangling separators; rejects empty and over-long values. */
+/**
+ * Invisible format characters a page puts inside words: soft hyphens (`&shy;`, hyphenation hints
+ * of German sites), zero-width spaces, word joiners, BOMs. Not the zero-width (non-)joiners, which
+ * shape Persian and Indic script and emoji.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** Headline cleaner: invisible characters, whitespace and dangling separators; rejects empty and over-long values. */
 export function cleanHeadline(v: string): string | null {
-  const t = normalizeSpace(v).replace(DANGLING_SEPARATOR, '');
+  const t = normalizeSpace(v.replace(INVISIBLE, '')).replace(DANGLING_SEPARATOR, '');
   return t && t.length <= 400 ? t : null;
 }
 
@@ -129,7 +136,7 @@ export function titleParts(title: string, colon = false): string[] {
  * ("Follow", "Posted") and values too long to be names.
  */
 export function cleanByline(v: string): string | null {
-  let t = normalizeSpace(v);
+  let t = normalizeSpace(v.replace(INVISIBLE, ''));
   if (!t || BYLINE_REJECT.test(t)) return null;
   const inner = BYLINE_INNER_LABEL.exec(t);
   if (inner && inner.index > 0) t = (inner[1] as string).trim();
