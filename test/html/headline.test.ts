@@ -20,6 +20,8 @@ describe('readHeading: the headline part of an <h1>', () => {
     ['one child named as the headline', '<h1><span class="text-lightgreen">Strompreisbremse</span><span class="headline">Bundesregierung drosselt Bioenergie</span></h1>', 'Bundesregierung drosselt Bioenergie'],
     ['plain heading stays whole', '<h1>Kim Jong Un: Der Diktator ist <em>zurück</em></h1>', 'Kim Jong Un: Der Diktator ist zurück'],
     ['Sphinx permalink anchor after the text', '<h1><a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink" href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>', 'Evolve: Shared Mutable History'],
+    ['an aria-hidden separator is printed (hidden from screen readers only)', '<h1><span class="head-a">Klima und Energie</span><span aria-hidden="true"> – </span><span class="head-b">Wie Städte sich anpassen</span></h1>', 'Klima und Energie – Wie Städte sich anpassen'],
+    ['a hidden or display:none segment is not', '<h1>Neue Brücke eröffnet<span hidden>Alte Schlagzeile</span><span style="display: none">Entwurf</span></h1>', 'Neue Brücke eröffnet'],
     ['an in-page link with words is text', '<h1><a href="#inhalt">Die Zukunft der Arbeit</a> <a href="#x">#</a></h1>', 'Die Zukunft der Arbeit'],
   ])('%s', (_name, html, main) => {
     expect(h1(html)?.main).toBe(main);

@@ -7,7 +7,7 @@
  */
 import { loadData } from '../../data.js';
 import { isElement, normalizeSpace, textData, type ChildNode, type Element } from '../dom.js';
-import { elementTokens, isHidden } from '../hints.js';
+import { elementTokens, isOutOfSight } from '../hints.js';
 import { DROP_TAGS } from '../serialize.js';
 
 interface HeadingData {
@@ -66,9 +66,9 @@ function isPermalinkAnchor(el: Element): boolean {
   return !HAS_WORD.test(out.join(''));
 }
 
-/** Not part of the heading's text: hidden, screen-reader-only, or a permalink anchor. */
+/** Not part of the heading's printed text: out of sight, screen-reader-only, or a permalink anchor. */
 function visuallyHidden(el: Element): boolean {
-  return isHidden(el) || hasClass(el, HIDDEN_CLASSES) || isPermalinkAnchor(el);
+  return isOutOfSight(el) || hasClass(el, HIDDEN_CLASSES) || isPermalinkAnchor(el);
 }
 
 /** Text of a subtree without dropped (script, svg…) and hidden elements. */
