@@ -65,6 +65,18 @@ export function namesSite(part: string, siteNames: readonly string[], host: stri
 }
 
 /**
+ * Strict form of {@link namesSite}: the part is exactly the site's name (a leading "The" ignored)
+ * or the label of the host before its top-level domain (`CNN` on `edition.cnn.com`).
+ */
+export function isSiteName(part: string, siteNames: readonly string[], host: string | null): boolean {
+  const p = squash(part);
+  if (!p) return false;
+  if (siteNames.some((n) => { const site = squash(n); return site !== '' && (p === site || p === `the${site}` || site === `the${p}`); })) return true;
+  const label = host?.split('.').slice(-2, -1)[0];
+  return label !== undefined && squash(label) === p;
+}
+
+/**
  * Removes a leading or trailing " | Site" / "Site - " part from a title.
  * A part goes when it names the site (see {@link namesSite}), or, when `h1` is given, when what
  * is left equals the `<h1>`.
