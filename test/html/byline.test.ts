@@ -28,6 +28,8 @@ describe('cleanByline', () => {
     ['Ana Ruiz - [email protected]', 'Ana Ruiz'],
     ['Ana Ruiz ana.ruiz@example.org', 'Ana Ruiz'],
     ['By Jane Roe · 5 min read', 'Jane Roe'],
+    ['Tim Roe July 5th, 2012', 'Tim Roe'],
+    ['By Ann Lee, 3rd of May 2020', 'Ann Lee'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -87,6 +89,9 @@ describe('bylines written in a line of text near the <h1>', () => {
     ['Blog Beitrag von Margarita Koreneva', 'Margarita Koreneva'],
     ['Datum: 03.11.2021 Autor: Peter Maahn', 'Peter Maahn'],
     ['Gespeichert von rasos', 'rasos'],
+    ['<span class="lbl">By</span><span><a href="/team/ann-roe">Ann Roe</a></span>', 'Ann Roe'],
+    ['<address>By <a href="/author/tim">Tim Roe</a></address>', 'Tim Roe'],
+    ['<strong>Autor:</strong> <a href="/profil/7">Karl Friedrich</a><br><strong>Tags:</strong> <a href="/t/1">Feuerwehr</a>, <a href="/t/2">Fahrzeuge</a>, <a href="/t/3">Geschichte</a>', 'Karl Friedrich'],
   ])('%s', (line, name) => {
     expect(meta('', `<h1>Headline of the story</h1><div>${line}</div><p>Body text.</p>`)).toMatchObject({ byline: name, provenance: { byline: 'text' } });
   });
@@ -96,6 +101,7 @@ describe('bylines written in a line of text near the <h1>', () => {
     ['a one-word name mid-line', '<p>Recommended by Outbrain</p>'],
     ['a short line whose "von" names no one', '<p>Das Pflegen von positiven Beziehungen</p>'],
     ['a toolbar label', '<p>COLLECTED BY</p>'],
+    ['an address under an office name', '<p>Redaktion Musterstadt<br>Hauptstraße 1<br>12345 Musterstadt</p>'],
   ])('not %s', (_name, html) => {
     expect(meta('', `<h1>Headline of the story</h1>${html}`).byline).toBeNull();
   });

@@ -146,13 +146,19 @@ function inText(texts: readonly BylineNode[], frame: ReadonlySet<Element>): { va
     const m = IN_TEXT.exec(line);
     // Mid-line, "by X" must name a person of two words or more and the line must not be a sentence.
     if (m && m.index > 0 && (SENTENCE_END.test(line) || !(m[1] as string).includes(' ') || CREDIT_BEFORE.test(line.slice(0, m.index + 1)))) continue;
-    const v = m ? cleanByline(m[1] as string) : TEXT_LABEL.test(line) && line.length <= MAX_LABELLED_CHARS ? cleanByline(line) : null;
+    const v = m ? cleanByline(m[1] as string) : labelledLine(n.text);
     if (v) return { value: v, source: 'text' };
   }
   return null;
 }
 /** A labelled line without "by"/"von" ("Autor: X") is read whole only when this short. */
 const MAX_LABELLED_CHARS = 60;
+
+/** The byline of the first short line of a text that carries a label ("Autor: X" above "Tags: …"), or `null`. */
+function labelledLine(text: string): string | null {
+  const line = text.split('\n').find((l) => TEXT_LABEL.test(l) && l.length <= MAX_LABELLED_CHARS);
+  return line ? cleanByline(line) : null;
+}
 const SENTENCE_END = /[.!?…]["'”’»)]*\s*$/u;
 
 /** What the byline chooser knows about the page besides the candidates. */

@@ -29,9 +29,9 @@ const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
 const UI_WORDS: ReadonlySet<string> = new Set(DATA.byline_ui_words);
 const CALENDAR = loadData<{ months: Record<string, string[]>; weekdays: string[] }>('html/months');
 const MONTH_NAMES = Object.values(CALENDAR.months).flat().sort((a, b) => b.length - a.length).join('|');
-/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `2019-10-18`, optionally after a weekday. */
+/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `July 5th`, `21st March`, `2019-10-18`, optionally after a weekday. */
 const BYLINE_DATE = new RegExp(
-  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
+  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
   'iu',
 );
 const SEPARATORS: readonly string[] = DATA.title_separators;

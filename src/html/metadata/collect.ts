@@ -61,6 +61,8 @@ const MAX_TEXT_DATE_CHARS = 200;
 /** A text byline is a short line: longer texts are sentences that mention someone. */
 const MAX_TEXT_BYLINE_CHARS = 160;
 const BYLINE_KEYWORD = new RegExp(loadData<{ byline_text_keyword: string }>('html/metadata').byline_text_keyword, 'iu');
+/** An element that holds only a byline label ("Autor:", "By"): the name is in its parent's text. */
+const BYLINE_LABEL_ONLY = new RegExp(loadData<{ byline_label_only: string }>('html/metadata').byline_label_only, 'iu');
 /** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
 const MAX_SUBHEADINGS = 200;
 
@@ -119,10 +121,14 @@ export function collectPage(doc: Document): PageFacts {
     const own = ownText(el);
     if (own.length >= 6 && own.length <= MAX_TEXT_DATE_CHARS) {
       if (texts.length < MAX_TEXT_DATES && HAS_YEAR.test(own)) texts.push({ order, text: normalizeSpace(own) });
-      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own)) {
+      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own) && !BYLINE_LABEL_ONLY.test(own)) {
         const n = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
         if (n) bylineTexts.push({ order, text: n });
       }
+    }
+    if (bylineTexts.length < MAX_TEXT_DATES && own.trim() && BYLINE_LABEL_ONLY.test(own)) {
+      const n = labelledByline(el);
+      if (n) bylineTexts.push({ order, text: n });
     }
     switch (el.name) {
       case 'meta': {
@@ -184,6 +190,23 @@ export function collectPage(doc: Document): PageFacts {
   f.textDates = nearHeading(texts, h1Order);
   f.textBylines = nearHeading(bylineTexts, h1Order);
   return f;
+}
+
+/**
+ * The byline line of an element whose own text is only a label ("By", "Autor:"): the element
+ * itself when a child holds the name (`<address>By <a>Tim Roe</a></address>`), else its parent
+ * (`<p><strong>Autor:</strong> <a>Tim Roe</a></p>`).
+ */
+function labelledByline(el: Element): BylineNode | null {
+  const self = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
+  if (self && !BYLINE_LABEL_ONLY.test(self.text)) return self;
+  const parent = el.parent?.type === 'tag' ? readBylineNode(el.parent as Element, 'text', MAX_TEXT_BYLINE_CHARS) : null;
+  // The label's element ends a word even where no space follows it (`<span>By</span><span>Ann Roe</span>`).
+  const label = self?.text ?? '';
+  if (parent && label && parent.text.startsWith(label) && /^[^\s\n]/u.test(parent.text.slice(label.length))) {
+    return { ...parent, text: `${label} ${parent.text.slice(label.length)}` };
+  }
+  return parent;
 }
 
 /** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */
