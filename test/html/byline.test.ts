@@ -76,6 +76,8 @@ describe('printed bylines and their precedence', () => {
     expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet Staff</div>').byline).toBe('Lois Lane, Daily Planet Staff');
     expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Reuters</div>').byline).toBe('Lois Lane, Reuters');
     expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, PLANET</div>', 'https://edition.planet.example/2020/story').byline).toBe('Clark Kent');
+    expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Planet</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent');
+    expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Co</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent, Co');
   });
   test('a publisher name is still the byline when nothing names a person', () => {
     expect(meta('<meta property="og:article:author" content="BBC News"><meta property="og:site_name" content="BBC News">').byline).toBe('BBC News');

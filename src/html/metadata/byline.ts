@@ -41,7 +41,7 @@ const NAME_CLASSES: ReadonlySet<string> = new Set(DATA.byline_name_classes);
 const SITE_WORDS = new RegExp(DATA.byline_site_words, 'iu');
 /** The name after "by"/"von"/"par"/"por" in a line of text (case-sensitive: names are capitalised). */
 const IN_TEXT = new RegExp(DATA.byline_in_text, 'u');
-/** A label ("Autor:", "Redaktion") that makes a short line a byline read whole. */
+/** A label ("Autor:", "Redaktion:", "Gespeichert von") that makes a short line a byline read whole. */
 const TEXT_LABEL = new RegExp(DATA.byline_text_label, 'iu');
 /** Words before "by" that make it a credit or a verb ("Video by", "Recommended by", "passed by"), not a byline. */
 const CREDIT_BEFORE = new RegExp(DATA.byline_in_text_credit, 'iu');

@@ -16,6 +16,7 @@ interface MetaData {
   byline_max_chars: number;
   byline_max_words: number;
   title_separators: string[];
+  host_generic_second_level: string[];
 }
 const DATA = loadData<MetaData>('html/metadata');
 const BYLINE_PREFIX = new RegExp(DATA.byline_prefix, 'iu');
@@ -35,6 +36,7 @@ const BYLINE_DATE = new RegExp(
   'iu',
 );
 const SEPARATORS: readonly string[] = DATA.title_separators;
+const GENERIC_SLD: ReadonlySet<string> = new Set(DATA.host_generic_second_level);
 const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 const ALNUM = /[^\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -46,6 +48,9 @@ function hostName(host: string | null): string {
   return host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
 }
 
+/** Two squashed names are the same, a leading "The" on either side ignored. */
+const sameName = (p: string, site: string): boolean => site !== '' && (p === site || p === `the${site}` || site === `the${p}`);
+
 /**
  * True when a title part, heading or byline just names the site: it equals one of the site's
  * names (letters and digits compared, a leading "The" ignored), its host name, a piece of the
@@ -56,10 +61,7 @@ function hostName(host: string | null): string {
 export function namesSite(part: string, siteNames: readonly string[], host: string | null): boolean {
   const p = squash(part);
   if (!p) return true;
-  for (const n of siteNames) {
-    const site = squash(n);
-    if (site && (p === site || p === `the${site}` || site === `the${p}`)) return true;
-  }
+  if (siteNames.some((n) => sameName(p, squash(n)))) return true;
   const h = hostName(host);
   return h.length >= 4 && (p === h || (p.length >= 4 && h.includes(p)) || (part.split(' ').length <= 4 && p.includes(h)));
 }
@@ -71,9 +73,17 @@ export function namesSite(part: string, siteNames: readonly string[], host: stri
 export function isSiteName(part: string, siteNames: readonly string[], host: string | null): boolean {
   const p = squash(part);
   if (!p) return false;
-  if (siteNames.some((n) => { const site = squash(n); return site !== '' && (p === site || p === `the${site}` || site === `the${p}`); })) return true;
-  const label = host?.split('.').slice(-2, -1)[0];
-  return label !== undefined && squash(label) === p;
+  if (siteNames.some((n) => sameName(p, squash(n)))) return true;
+  const label = siteLabel(host);
+  return label !== null && squash(label) === p;
+}
+
+/** The label of a host that names the site: `cnn` for `edition.cnn.com`, `bbc` for `www.bbc.co.uk`; `null` for a bare name. */
+function siteLabel(host: string | null): string | null {
+  const labels = host?.split('.').slice(0, -1) ?? [];
+  let label = labels.pop();
+  if (label !== undefined && labels.length > 0 && GENERIC_SLD.has(label)) label = labels.pop();
+  return label ?? null;
 }
 
 /**

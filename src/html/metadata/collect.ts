@@ -61,7 +61,7 @@ const MAX_TEXT_DATE_CHARS = 200;
 /** A text byline is a short line: longer texts are sentences that mention someone. */
 const MAX_TEXT_BYLINE_CHARS = 160;
 const BYLINE_KEYWORD = new RegExp(loadData<{ byline_text_keyword: string }>('html/metadata').byline_text_keyword, 'iu');
-/** An element that holds only a byline label ("Autor:", "By"): the name is in its parent's text. */
+/** An element that holds only a byline label ("Autor:", "By"): the name stands beside it (see `labelledByline`). */
 const BYLINE_LABEL_ONLY = new RegExp(loadData<{ byline_label_only: string }>('html/metadata').byline_label_only, 'iu');
 /** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
 const MAX_SUBHEADINGS = 200;
@@ -203,7 +203,7 @@ function labelledByline(el: Element): BylineNode | null {
   const parent = el.parent?.type === 'tag' ? readBylineNode(el.parent as Element, 'text', MAX_TEXT_BYLINE_CHARS) : null;
   // The label's element ends a word even where no space follows it (`<span>By</span><span>Ann Roe</span>`).
   const label = self?.text ?? '';
-  if (parent && label && parent.text.startsWith(label) && /^[^\s\n]/u.test(parent.text.slice(label.length))) {
+  if (parent && label && parent.text.startsWith(label) && /^\S/u.test(parent.text.slice(label.length))) {
     return { ...parent, text: `${label} ${parent.text.slice(label.length)}` };
   }
   return parent;
