@@ -95,9 +95,17 @@ export function boilerplateReason(el: Element): BoilerplateHint | null {
 
 /** True when the element is hidden by the `hidden` attribute, `aria-hidden="true"` or an inline `display:none`. */
 export function isHidden(el: Element): boolean {
+  return el.attribs['aria-hidden'] === 'true' || isOutOfSight(el);
+}
+
+/**
+ * True when a sighted reader does not see the element: the `hidden` attribute or an inline
+ * `display:none`. Unlike {@link isHidden}, `aria-hidden="true"` does not count: it hides an element
+ * from assistive technology only, and headings use it for printed separators (`<span aria-hidden="true"> – </span>`).
+ */
+export function isOutOfSight(el: Element): boolean {
   const a = el.attribs;
   if (a['hidden'] !== undefined) return true;
-  if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);
 }

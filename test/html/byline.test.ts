@@ -23,10 +23,17 @@ describe('cleanByline', () => {
     ['Isabella.DiBiase am', 'Isabella.DiBiase'],
     ['Marine Le Pen', 'Marine Le Pen'],
     ['De Niro', 'De Niro'],
+    ['Gespeichert von rasos', 'rasos'],
+    ['Submitted by Jane Roe on Tue, 03/10/2020 - 10:00', 'Jane Roe'],
+    ['Ana Ruiz - [email protected]', 'Ana Ruiz'],
+    ['Ana Ruiz ana.ruiz@example.org', 'Ana Ruiz'],
+    ['By Jane Roe · 5 min read', 'Jane Roe'],
+    ['Tim Roe July 5th, 2012', 'Tim Roe'],
+    ['By Ann Lee, 3rd of May 2020', 'Ann Lee'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
-  test.each([['Foto: Ingo Schneider'], ['01:30 Min.'], ['Zuletzt geändert am'], ['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['@handle'], ['https://example.org/author/x']])(
+  test.each([['Foto: Ingo Schneider'], ['01:30 Min.'], ['Zuletzt geändert am'], ['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['Auteur'], ['Published By'], ['Lesezeit von 4 Minuten'], ['5 min read'], ['@handle'], ['https://example.org/author/x']])(
     'rejects %s',
     (raw) => {
       expect(cleanByline(raw)).toBeNull();
@@ -63,6 +70,15 @@ describe('printed bylines and their precedence', () => {
     const m = meta('<meta name="author" content="Badische Zeitung"><meta property="og:site_name" content="Badische Zeitung">', '<h1>H</h1><span class="author">Lisa Petrich</span>');
     expect(m).toMatchObject({ byline: 'Lisa Petrich', provenance: { byline: 'byline-class' } });
   });
+  test('a last ", Site" part naming the site itself is cut; other organisations stay', () => {
+    const site = '<meta property="og:site_name" content="Daily Planet">';
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet</div>').byline).toBe('Lois Lane');
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet Staff</div>').byline).toBe('Lois Lane, Daily Planet Staff');
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Reuters</div>').byline).toBe('Lois Lane, Reuters');
+    expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, PLANET</div>', 'https://edition.planet.example/2020/story').byline).toBe('Clark Kent');
+    expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Planet</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent');
+    expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Co</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent, Co');
+  });
   test('a publisher name is still the byline when nothing names a person', () => {
     expect(meta('<meta property="og:article:author" content="BBC News"><meta property="og:site_name" content="BBC News">').byline).toBe('BBC News');
   });
@@ -74,6 +90,10 @@ describe('bylines written in a line of text near the <h1>', () => {
     ['<span class="meta-label">Von Alexander Rosenkranz</span>', 'Alexander Rosenkranz'],
     ['Blog Beitrag von Margarita Koreneva', 'Margarita Koreneva'],
     ['Datum: 03.11.2021 Autor: Peter Maahn', 'Peter Maahn'],
+    ['Gespeichert von rasos', 'rasos'],
+    ['<span class="lbl">By</span><span><a href="/team/ann-roe">Ann Roe</a></span>', 'Ann Roe'],
+    ['<address>By <a href="/author/tim">Tim Roe</a></address>', 'Tim Roe'],
+    ['<strong>Autor:</strong> <a href="/profil/7">Karl Friedrich</a><br><strong>Tags:</strong> <a href="/t/1">Feuerwehr</a>, <a href="/t/2">Fahrzeuge</a>, <a href="/t/3">Geschichte</a>', 'Karl Friedrich'],
   ])('%s', (line, name) => {
     expect(meta('', `<h1>Headline of the story</h1><div>${line}</div><p>Body text.</p>`)).toMatchObject({ byline: name, provenance: { byline: 'text' } });
   });
@@ -81,6 +101,9 @@ describe('bylines written in a line of text near the <h1>', () => {
     ['a sentence', '<p>He is confident the deal will be passed by Congress Leaders.</p>'],
     ['a credit', '<p>(Video by David Botti)</p>'],
     ['a one-word name mid-line', '<p>Recommended by Outbrain</p>'],
+    ['a short line whose "von" names no one', '<p>Das Pflegen von positiven Beziehungen</p>'],
+    ['a toolbar label', '<p>COLLECTED BY</p>'],
+    ['an address under an office name', '<p>Redaktion Musterstadt<br>Hauptstraße 1<br>12345 Musterstadt</p>'],
   ])('not %s', (_name, html) => {
     expect(meta('', `<h1>Headline of the story</h1>${html}`).byline).toBeNull();
   });

@@ -19,6 +19,10 @@ describe('readHeading: the headline part of an <h1>', () => {
     ['label inside a permalink', '<h1><a href="/threads/x.3976/"><span class="label">Patch Notes</span>Patchnotes 4.47.4</a></h1>', 'Patchnotes 4.47.4'],
     ['one child named as the headline', '<h1><span class="text-lightgreen">Strompreisbremse</span><span class="headline">Bundesregierung drosselt Bioenergie</span></h1>', 'Bundesregierung drosselt Bioenergie'],
     ['plain heading stays whole', '<h1>Kim Jong Un: Der Diktator ist <em>zurück</em></h1>', 'Kim Jong Un: Der Diktator ist zurück'],
+    ['Sphinx permalink anchor after the text', '<h1><a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink" href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>', 'Evolve: Shared Mutable History'],
+    ['an aria-hidden separator is printed (hidden from screen readers only)', '<h1><span class="head-a">Klima und Energie</span><span aria-hidden="true"> – </span><span class="head-b">Wie Städte sich anpassen</span></h1>', 'Klima und Energie – Wie Städte sich anpassen'],
+    ['a hidden or display:none segment is not', '<h1>Neue Brücke eröffnet<span hidden>Alte Schlagzeile</span><span style="display: none">Entwurf</span></h1>', 'Neue Brücke eröffnet'],
+    ['an in-page link with words is text', '<h1><a href="#inhalt">Die Zukunft der Arbeit</a> <a href="#x">#</a></h1>', 'Die Zukunft der Arbeit'],
   ])('%s', (_name, html, main) => {
     expect(h1(html)?.main).toBe(main);
   });
@@ -45,6 +49,10 @@ describe('headline precedence', () => {
   test('on a page not in English the printed typography wins', () => {
     const m = extractMetadata(parseHtml('<html lang="de"><head><meta property="og:title" content="Warum ich &quot;Bauchgeburt&quot; sage"></head><body><h1>Warum ich „Bauchgeburt“ sage</h1></body></html>'));
     expect(m.headline).toBe('Warum ich „Bauchgeburt“ sage');
+  });
+  test('a permalink anchor (¶) is not printed typography', () => {
+    const m = extractMetadata(parseHtml('<html lang="de"><head><meta property="og:title" content="Schnellstart mit Sphinx"></head><body><h1><a class="toc-backref" href="#id1">Schnellstart mit Sphinx</a><a class="headerlink" href="#schnellstart" title="Link zu dieser Überschrift">¶</a></h1></body></html>'));
+    expect(m.headline).toBe('Schnellstart mit Sphinx');
   });
   test('when only typography differs on an English page, the metadata form stays', () => {
     const m = meta('<meta property="og:title" content="Student Dies &quot;Burned Her Up&quot;">', '<h1>Student Dies “Burned Her Up”</h1>');

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../src/html/dom.js';
 import { extractMetadata } from '../../src/html/metadata/index.js';
 import { parseDate } from '../../src/html/metadata/date.js';
-import { cleanByline, stripSiteName } from '../../src/html/metadata/clean.js';
+import { cleanByline, cleanHeadline, stripSiteName } from '../../src/html/metadata/clean.js';
+import { metaKeys } from '../../src/html/metadata/collect.js';
 
 const meta = (head: string, body = '', opts: { url?: string; referenceDate?: string } = {}) =>
   extractMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), opts);
@@ -33,6 +34,20 @@ describe('metadata sources', () => {
   test('meta name=author and date, Dublin Core creator', () => {
     expect(meta('<meta name="author" content="By Jo Doe"><meta name="date" content="2018-05-06">')).toMatchObject({ byline: 'Jo Doe', date_published: '2018-05-06' });
     expect(meta('<meta name="DC.creator" content="Max Muster">').byline).toBe('Max Muster');
+  });
+  test.each([
+    ['one property', { property: 'og:title' }, ['og:title']],
+    ['RDFa Dublin Core CURIE read as DC-HTML', { property: 'dc:creator' }, ['dc.creator']],
+    ['RDFa list of terms, case folded', { property: 'x:title DCTERMS:title' }, ['x:title', 'dcterms.title']],
+    ['name when there is no property', { name: 'DC.Title' }, ['dc.title']],
+    ['name when the property is empty', { property: ' ', name: 'author' }, ['author']],
+    ['nothing to key on', { charset: 'utf-8' }, []],
+  ])('metaKeys: %s', (_name, attribs, keys) => {
+    expect(metaKeys(attribs as Record<string, string>)).toEqual(keys);
+  });
+  test('RDFa Dublin Core properties, also in a list of terms, are metadata sources', () => {
+    const m = meta('<title>Page Title</title><meta property="ex:title dc:title" content="Hafenfest abgesagt"><meta property="dc:creator ex:site_name" content="Ute Brandt"><meta name="author" content="Webmaster Team">');
+    expect(m).toMatchObject({ headline: 'Hafenfest abgesagt', byline: 'Ute Brandt', provenance: { headline: 'meta:dc.title', byline: 'meta:dc.creator' } });
   });
   test('itemprop microdata', () => {
     const m = meta('', '<article><span itemprop="author">Eva Roe</span><meta itemprop="datePublished" content="2017-03-04"></article>');
@@ -99,8 +114,16 @@ describe('cleaners', () => {
     ['Corey Kilgannon', 'Corey Kilgannon'],
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['https://facebook.com/someone', null],
+    ['Von Jo\u00adhan\u00adna Schmidt', 'Johanna Schmidt'],
   ])('cleanByline(%j) = %j', (raw, out) => {
     expect(cleanByline(raw)).toBe(out);
+  });
+  test.each([
+    ['soft hyphens (&shy;)', 'Er\u00adin\u00adne\u00adrung an die Op\u00adfer', 'Erinnerung an die Opfer'],
+    ['zero-width space and word joiner', '\u200bHafen\u2060fest abgesagt', 'Hafenfest abgesagt'],
+    ['a zero-width non-joiner shapes Persian and stays', 'می\u200cخواهم بروم', 'می\u200cخواهم بروم'],
+  ])('cleanHeadline drops invisible characters inside words: %s', (_name, raw, out) => {
+    expect(cleanHeadline(raw)).toBe(out);
   });
   test('stripSiteName cuts a suffix or prefix naming the site', () => {
     expect(stripSiteName('Headline - BBC News', 'BBC News', null)).toBe('Headline');

@@ -12,14 +12,15 @@
  * 3. `text`       — else a short line near the `<h1>` that names the author ("Posted on … by X",
  *    "Von X", "Autor: X");
  * 4. a value that only names the site (its name, its host, an organisation suffix such as
- *    "GmbH") ranks after every person's name: many CMSs fill `author` with the publisher.
+ *    "GmbH") ranks after every person's name: many CMSs fill `author` with the publisher;
+ * 5. the chosen value loses a last ", Site" part naming the site itself ("Rob Picheta, CNN").
  */
 import { loadData } from '../../data.js';
 import { isElement, normalizeSpace, textData, type ChildNode, type Element } from '../dom.js';
 import { boilerplateReason, elementTokens, isHidden } from '../hints.js';
 import { BLOCK_TAGS, DROP_TAGS } from '../serialize.js';
 import type { Candidate } from './candidate.js';
-import { cleanByline, namesSite } from './clean.js';
+import { cleanByline, isSiteName, namesSite } from './clean.js';
 
 interface BylineData {
   byline_excluded_hints: string[];
@@ -29,6 +30,7 @@ interface BylineData {
   byline_site_words: string;
   byline_in_text: string;
   byline_in_text_credit: string;
+  byline_text_label: string;
   precedence: { byline: string[] };
 }
 const DATA = loadData<BylineData>('html/metadata');
@@ -39,6 +41,8 @@ const NAME_CLASSES: ReadonlySet<string> = new Set(DATA.byline_name_classes);
 const SITE_WORDS = new RegExp(DATA.byline_site_words, 'iu');
 /** The name after "by"/"von"/"par"/"por" in a line of text (case-sensitive: names are capitalised). */
 const IN_TEXT = new RegExp(DATA.byline_in_text, 'u');
+/** A label ("Autor:", "Redaktion:", "Gespeichert von") that makes a short line a byline read whole. */
+const TEXT_LABEL = new RegExp(DATA.byline_text_label, 'iu');
 /** Words before "by" that make it a credit or a verb ("Video by", "Recommended by", "passed by"), not a byline. */
 const CREDIT_BEFORE = new RegExp(DATA.byline_in_text_credit, 'iu');
 /** Elements whose contents are never the page's own byline (comment forms, labels). */
@@ -142,13 +146,19 @@ function inText(texts: readonly BylineNode[], frame: ReadonlySet<Element>): { va
     const m = IN_TEXT.exec(line);
     // Mid-line, "by X" must name a person of two words or more and the line must not be a sentence.
     if (m && m.index > 0 && (SENTENCE_END.test(line) || !(m[1] as string).includes(' ') || CREDIT_BEFORE.test(line.slice(0, m.index + 1)))) continue;
-    const v = m ? cleanByline(m[1] as string) : cleanByline(line);
-    if (v && (m || line.length <= MAX_LABELLED_CHARS)) return { value: v, source: 'text' };
+    const v = m ? cleanByline(m[1] as string) : labelledLine(n.text);
+    if (v) return { value: v, source: 'text' };
   }
   return null;
 }
 /** A labelled line without "by"/"von" ("Autor: X") is read whole only when this short. */
 const MAX_LABELLED_CHARS = 60;
+
+/** The byline of the first short line of a text that carries a label ("Autor: X" above "Tags: …"), or `null`. */
+function labelledLine(text: string): string | null {
+  const line = text.split('\n').find((l) => TEXT_LABEL.test(l) && l.length <= MAX_LABELLED_CHARS);
+  return line ? cleanByline(line) : null;
+}
 const SENTENCE_END = /[.!?…]["'”’»)]*\s*$/u;
 
 /** What the byline chooser knows about the page besides the candidates. */
@@ -170,6 +180,13 @@ function frameOf(headings: readonly Element[]): Set<Element> {
 /** True when a byline only names the site or an organisation (step 4). */
 function publisherOnly(v: string, ctx: BylineContext): boolean {
   return namesSite(v, ctx.siteName ? [ctx.siteName] : [], ctx.host) || SITE_WORDS.test(v);
+}
+
+/** A byline less a last comma-separated part that is the site's own name ("Rob Picheta, CNN" on cnn.com → "Rob Picheta"). */
+export function withoutSiteCredit(v: string, ctx: BylineContext): string {
+  const parts = v.split(/\s*,\s*/);
+  const last = parts[parts.length - 1] as string;
+  return parts.length > 1 && isSiteName(last, ctx.siteName ? [ctx.siteName] : [], ctx.host) ? parts.slice(0, -1).join(', ') : v;
 }
 
 function rank(source: string): number {
@@ -202,5 +219,5 @@ export function chooseByline(cands: readonly Candidate[], nodes: readonly Byline
   if (text) found.push({ ...text, r: rank('text'), i: -1 });
   found.sort((a, b) => Number(publisherOnly(a.value, ctx)) - Number(publisherOnly(b.value, ctx)) || a.r - b.r || a.i - b.i);
   const best = found[0];
-  return best ? { value: best.value, source: best.source } : null;
+  return best ? { value: withoutSiteCredit(best.value, ctx), source: best.source } : null;
 }

@@ -16,6 +16,7 @@ interface MetaData {
   byline_max_chars: number;
   byline_max_words: number;
   title_separators: string[];
+  host_generic_second_level: string[];
 }
 const DATA = loadData<MetaData>('html/metadata');
 const BYLINE_PREFIX = new RegExp(DATA.byline_prefix, 'iu');
@@ -29,12 +30,13 @@ const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
 const UI_WORDS: ReadonlySet<string> = new Set(DATA.byline_ui_words);
 const CALENDAR = loadData<{ months: Record<string, string[]>; weekdays: string[] }>('html/months');
 const MONTH_NAMES = Object.values(CALENDAR.months).flat().sort((a, b) => b.length - a.length).join('|');
-/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `2019-10-18`, optionally after a weekday. */
+/** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `July 5th`, `21st March`, `2019-10-18`, optionally after a weekday. */
 const BYLINE_DATE = new RegExp(
-  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}\\.?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
+  `(?:^|[\\s,|•·–—/-]+|(?<=\\p{Ll}))(?:(?:${CALENDAR.weekdays.join('|')})\\.?,?\\s+)?(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2}).*$`,
   'iu',
 );
 const SEPARATORS: readonly string[] = DATA.title_separators;
+const GENERIC_SLD: ReadonlySet<string> = new Set(DATA.host_generic_second_level);
 const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 const ALNUM = /[^\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -46,6 +48,9 @@ function hostName(host: string | null): string {
   return host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
 }
 
+/** Two squashed names are the same, a leading "The" on either side ignored. */
+const sameName = (p: string, site: string): boolean => site !== '' && (p === site || p === `the${site}` || site === `the${p}`);
+
 /**
  * True when a title part, heading or byline just names the site: it equals one of the site's
  * names (letters and digits compared, a leading "The" ignored), its host name, a piece of the
@@ -56,12 +61,29 @@ function hostName(host: string | null): string {
 export function namesSite(part: string, siteNames: readonly string[], host: string | null): boolean {
   const p = squash(part);
   if (!p) return true;
-  for (const n of siteNames) {
-    const site = squash(n);
-    if (site && (p === site || p === `the${site}` || site === `the${p}`)) return true;
-  }
+  if (siteNames.some((n) => sameName(p, squash(n)))) return true;
   const h = hostName(host);
   return h.length >= 4 && (p === h || (p.length >= 4 && h.includes(p)) || (part.split(' ').length <= 4 && p.includes(h)));
+}
+
+/**
+ * Strict form of {@link namesSite}: the part is exactly the site's name (a leading "The" ignored)
+ * or the label of the host before its top-level domain (`CNN` on `edition.cnn.com`).
+ */
+export function isSiteName(part: string, siteNames: readonly string[], host: string | null): boolean {
+  const p = squash(part);
+  if (!p) return false;
+  if (siteNames.some((n) => sameName(p, squash(n)))) return true;
+  const label = siteLabel(host);
+  return label !== null && squash(label) === p;
+}
+
+/** The label of a host that names the site: `cnn` for `edition.cnn.com`, `bbc` for `www.bbc.co.uk`; `null` for a bare name. */
+function siteLabel(host: string | null): string | null {
+  const labels = host?.split('.').slice(0, -1) ?? [];
+  let label = labels.pop();
+  if (label !== undefined && labels.length > 0 && GENERIC_SLD.has(label)) label = labels.pop();
+  return label ?? null;
 }
 
 /**
@@ -104,9 +126,16 @@ export function stripSiteName(title: string, siteName: string | readonly string[
 /** A separator left dangling at the end of a title whose site part is empty (`"Headline -"`, `"Headline | |"`). */
 const DANGLING_SEPARATOR = /(?:\s+[|\-–—·»•:/]+)+$/u;
 
-/** Headline cleaner: whitespace and dangling separators; rejects empty and over-long values. */
+/**
+ * Invisible format characters a page puts inside words: soft hyphens (`&shy;`, hyphenation hints
+ * of German sites), zero-width spaces, word joiners, BOMs. Not the zero-width (non-)joiners, which
+ * shape Persian and Indic script and emoji.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** Headline cleaner: invisible characters, whitespace and dangling separators; rejects empty and over-long values. */
 export function cleanHeadline(v: string): string | null {
-  const t = normalizeSpace(v).replace(DANGLING_SEPARATOR, '');
+  const t = normalizeSpace(v.replace(INVISIBLE, '')).replace(DANGLING_SEPARATOR, '');
   return t && t.length <= 400 ? t : null;
 }
 
@@ -129,7 +158,7 @@ export function titleParts(title: string, colon = false): string[] {
  * ("Follow", "Posted") and values too long to be names.
  */
 export function cleanByline(v: string): string | null {
-  let t = normalizeSpace(v);
+  let t = normalizeSpace(v.replace(INVISIBLE, ''));
   if (!t || BYLINE_REJECT.test(t)) return null;
   const inner = BYLINE_INNER_LABEL.exec(t);
   if (inner && inner.index > 0) t = (inner[1] as string).trim();

@@ -44,8 +44,10 @@ export interface PageFacts {
 
 interface MetaData {
   byline_classes: string[];
+  meta_key_prefixes: Record<string, string>;
 }
 const BYLINE_CLASSES: ReadonlySet<string> = new Set(loadData<MetaData>('html/metadata').byline_classes);
+const KEY_PREFIXES = Object.entries(loadData<MetaData>('html/metadata').meta_key_prefixes);
 const DATE_CLASSES: ReadonlySet<string> = new Set(loadData<{ date_classes: string[] }>('html/months').date_classes);
 const MAX_DATE_BLOCK = 150;
 const MAX_BYLINE_BLOCK = 200;
@@ -59,6 +61,8 @@ const MAX_TEXT_DATE_CHARS = 200;
 /** A text byline is a short line: longer texts are sentences that mention someone. */
 const MAX_TEXT_BYLINE_CHARS = 160;
 const BYLINE_KEYWORD = new RegExp(loadData<{ byline_text_keyword: string }>('html/metadata').byline_text_keyword, 'iu');
+/** An element that holds only a byline label ("Autor:", "By"): the name stands beside it (see `labelledByline`). */
+const BYLINE_LABEL_ONLY = new RegExp(loadData<{ byline_label_only: string }>('html/metadata').byline_label_only, 'iu');
 /** Subheadings kept per page (enough for the article's own; a link farm has hundreds). */
 const MAX_SUBHEADINGS = 200;
 
@@ -66,6 +70,24 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The keys of a `<meta>` tag, lower-cased: its `property` (RDFa: a space-separated list of terms,
+ * each one a key; `dc:title` read as the DC-HTML `dc.title`, see `meta_key_prefixes`), else its
+ * `name`, `itemprop` or `http-equiv`.
+ * @example metaKeys({ property: 'x:title DC:title' }) → ['x:title', 'dc.title']
+ */
+export function metaKeys(attribs: Readonly<Record<string, string>>): string[] {
+  const prop = attribs['property']?.trim();
+  if (prop) {
+    return prop.toLowerCase().split(/\s+/).map((k) => {
+      const p = KEY_PREFIXES.find(([from]) => k.startsWith(from));
+      return p ? p[1] + k.slice(p[0].length) : k;
+    });
+  }
+  const key = (attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'])?.toLowerCase().trim();
+  return key ? [key] : [];
 }
 
 
@@ -99,16 +121,19 @@ export function collectPage(doc: Document): PageFacts {
     const own = ownText(el);
     if (own.length >= 6 && own.length <= MAX_TEXT_DATE_CHARS) {
       if (texts.length < MAX_TEXT_DATES && HAS_YEAR.test(own)) texts.push({ order, text: normalizeSpace(own) });
-      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own)) {
+      if (bylineTexts.length < MAX_TEXT_DATES && BYLINE_KEYWORD.test(own) && !BYLINE_LABEL_ONLY.test(own)) {
         const n = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
         if (n) bylineTexts.push({ order, text: n });
       }
     }
+    if (bylineTexts.length < MAX_TEXT_DATES && own.trim() && BYLINE_LABEL_ONLY.test(own)) {
+      const n = labelledByline(el);
+      if (n) bylineTexts.push({ order, text: n });
+    }
     switch (el.name) {
       case 'meta': {
-        const key = a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'];
-        const content = a['content'];
-        if (key && content !== undefined && content.trim()) push(f.meta, key.toLowerCase().trim(), content.trim());
+        const content = a['content']?.trim();
+        if (content) for (const key of metaKeys(a)) push(f.meta, key, content);
         return false;
       }
       case 'script':
@@ -165,6 +190,23 @@ export function collectPage(doc: Document): PageFacts {
   f.textDates = nearHeading(texts, h1Order);
   f.textBylines = nearHeading(bylineTexts, h1Order);
   return f;
+}
+
+/**
+ * The byline line of an element whose own text is only a label ("By", "Autor:"): the element
+ * itself when a child holds the name (`<address>By <a>Tim Roe</a></address>`), else its parent
+ * (`<p><strong>Autor:</strong> <a>Tim Roe</a></p>`).
+ */
+function labelledByline(el: Element): BylineNode | null {
+  const self = readBylineNode(el, 'text', MAX_TEXT_BYLINE_CHARS);
+  if (self && !BYLINE_LABEL_ONLY.test(self.text)) return self;
+  const parent = el.parent?.type === 'tag' ? readBylineNode(el.parent as Element, 'text', MAX_TEXT_BYLINE_CHARS) : null;
+  // The label's element ends a word even where no space follows it (`<span>By</span><span>Ann Roe</span>`).
+  const label = self?.text ?? '';
+  if (parent && label && parent.text.startsWith(label) && /^\S/u.test(parent.text.slice(label.length))) {
+    return { ...parent, text: `${label} ${parent.text.slice(label.length)}` };
+  }
+  return parent;
 }
 
 /** Text dates ordered by closeness to the `<h1>` (see {@link PageFacts.textDates}). */

@@ -7,7 +7,7 @@
  */
 import { loadData } from '../../data.js';
 import { isElement, normalizeSpace, textData, type ChildNode, type Element } from '../dom.js';
-import { elementTokens, isHidden } from '../hints.js';
+import { elementTokens, isOutOfSight } from '../hints.js';
 import { DROP_TAGS } from '../serialize.js';
 
 interface HeadingData {
@@ -53,8 +53,22 @@ function hasClass(el: Element, list: readonly string[]): boolean {
   return list.some((c) => joined.includes(c));
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A permalink anchor beside a heading's text: a link to a fragment of the page itself whose text
+ * has no letter or digit (`<a class="headerlink" href="#section">¶</a>` of Sphinx and MkDocs, `#`, `§`).
+ */
+function isPermalinkAnchor(el: Element): boolean {
+  if (el.name !== 'a' || !(el.attribs['href'] ?? '').trim().startsWith('#')) return false;
+  const out: string[] = [];
+  for (const c of el.children) visibleText(c, out);
+  return !HAS_WORD.test(out.join(''));
+}
+
+/** Not part of the heading's printed text: out of sight, screen-reader-only, or a permalink anchor. */
 function visuallyHidden(el: Element): boolean {
-  return isHidden(el) || hasClass(el, HIDDEN_CLASSES);
+  return isOutOfSight(el) || hasClass(el, HIDDEN_CLASSES) || isPermalinkAnchor(el);
 }
 
 /** Text of a subtree without dropped (script, svg…) and hidden elements. */
