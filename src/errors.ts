@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   too_large: 'input is larger than the size limit',
   /** Nothing that looks like an article was found. */
   no_article: 'no article text found',
+  /** The input's own output file could not be written (`--out-dir`: a full disk, a name another input of the run already took). */
+  output_failed: 'the output of this input could not be written',
   /** Cleaning took longer than the time limit. */
   timeout: 'cleaning took longer than the time limit',
   /** An unexpected internal failure while cleaning this input. */

@@ -320,7 +320,7 @@ class BatchRun {
         this.#requestStop('an output error', BATCH_EXIT.inputFailed);
         return;
       }
-      error = { code: 'unreadable', message: `cannot write its output: ${(err as Error).message}` };
+      error = { code: 'output_failed', message: (err as Error).message };
     }
     if (error) {
       this.#stats.errors++;

@@ -2,6 +2,7 @@
  * Where records go: JSON Lines on a stream (standard output or `-o FILE`), or one file per
  * input under `--out-dir`. Both wait for the destination to take each record (back-pressure).
  */
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,16 +57,33 @@ export async function lineSink(file: string | undefined, stdout: NodeJS.Writable
  * @param extension file extension of the output format
  */
 export function dirSink(outDir: string, extension = '.json'): Sink {
+  // Output paths of this run, as 52-bit hashes (about 40 bytes each in a Set): two inputs whose
+  // keys map to one file (`a/p` and `b/p` given as arguments, a repeated `--ndjson-in` id) must
+  // not overwrite each other's record.
+  const written = new Set<number>();
   return {
     perInput: true,
     async write(item, text) {
       if (!text) return;
       const path = outputPath(outDir, item.key, extension);
       if ('file' in item.content && resolve(item.content.file) === resolve(path)) {
-        throw new Error(`output ${path} is the input itself; not overwritten`);
+        throw new Error(`its output ${path} is the input itself; not overwritten`);
       }
-      await writeFileAtomic(path, text);
+      const hash = pathHash(path);
+      if (written.has(hash)) throw new Error(`its output ${path} holds the record of an earlier input of this run (the same name); not overwritten`);
+      written.add(hash);
+      try {
+        await writeFileAtomic(path, text);
+      } catch (err) {
+        throw new Error(`cannot write its output ${path}: ${(err as Error).message}`);
+      }
     },
     async close() {},
   };
+}
+
+/** 52 bits of a path's SHA-1, as a number (exact in a double): a false match is about n² / 2^53. */
+function pathHash(path: string): number {
+  const digest = createHash('sha1').update(path).digest();
+  return digest.readUIntBE(0, 6) * 16 + (digest[6]! >> 4);
 }

@@ -200,6 +200,27 @@ describe('--out-dir', () => {
     const found = files.map((f) => JSON.parse(readFileSync(join(out, f), 'utf8')).id as string);
     expect(found.sort()).toEqual([...ids].sort());
   });
+
+  it('never lets two inputs with the same name overwrite each other: the later one fails with output_failed', () => {
+    const col = join(tmp, 'collide');
+    for (const dir of ['x/p', 'y/p']) {
+      mkdirSync(join(col, dir), { recursive: true });
+      writeFileSync(join(col, dir, 'a.txt'), SEED_TEXT);
+    }
+    const out = join(tmp, 'collide-out');
+    const r = runCli([join(col, 'x/p'), join(col, 'y/p'), '--out-dir', out]);
+    expect(r.code).toBe(1);
+    expect(filesBelow(out)).toEqual(['p/a.txt.json']);
+    expect(JSON.parse(readFileSync(join(out, 'p/a.txt.json'), 'utf8')).input).toBe(join(col, 'x/p/a.txt'));
+    expect(r.stderr).toContain(`newsclean: ${join(col, 'y/p/a.txt')}: its output ${join(out, 'p/a.txt.json')} holds the record of an earlier input of this run (the same name); not overwritten [output_failed]`);
+
+    const ids = join(tmp, 'collide-ids');
+    const lines = [7, '7', 'k', 'k'].map((id) => JSON.stringify({ id, text: SEED_TEXT })).join('\n') + '\n';
+    const n = runCli(['--ndjson-in', '--out-dir', ids], { input: lines });
+    expect(n.code).toBe(1);
+    expect(filesBelow(ids)).toEqual(['7.json', 'k.json']);
+    expect(n.stderr.match(/\[output_failed\]/g)).toHaveLength(2);
+  });
 });
 
 describe('--ndjson-in', () => {
