@@ -55,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.resume === true && !opts.outDir) return usageError('--resume needs FILE, the JSON Lines output of the earlier run (or --out-dir)');
   if (opts.outDir && opts.output) return usageError('-o and --out-dir cannot be combined');
   if (opts.explain && (opts.outDir || opts.ndjsonIn)) return usageError('--explain cannot be combined with --out-dir or --ndjson-in');
+  if (opts.explain && (opts.format || opts.fields || opts.ndjson || opts.array)) return usageError('--explain prints the decisions, not a record: --format, --fields, --ndjson and --array do not apply');
   if (opts.ndjsonIn) {
     if (inputs.some((i) => i !== '-')) return usageError('--ndjson-in reads standard input; give no input paths');
     return batch([], opts, process.stdin);

@@ -57,4 +57,11 @@ describe('--explain', () => {
       expect(r.stderr.startsWith(`newsclean: --explain shows the decisions on one page; ${input} is a folder or a WARC file`)).toBe(true);
     }
   });
+
+  it.each([['--format', 'markdown'], ['--fields', 'headline'], ['--ndjson'], ['--array']])('refuses %s, which shape records it does not print', (...flag) => {
+    const r = runCli(['--explain', ...flag, SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--explain prints the decisions, not a record');
+  });
 });
