@@ -12,6 +12,7 @@ import { findSource, parseByline, parseDateline } from '../fields/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { Line } from './lines.js';
 import { isBareName, prefixedName } from './byline.js';
+import { isWordAt } from './features.js';
 import type { BlockMeta } from './meta.js';
 import type { Region } from './region.js';
 
@@ -155,6 +156,7 @@ const DIGIT_START = /^\d/u;
 const CLAUSE_END = /[,;:]$/u;
 const HAS_LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
 const ENDS_EXCLAIM = /[?!]["'”’»]?$/u;
 const ENDS_NOT_PERIOD = /[?!…]["'”’»]?$/u;
 
@@ -204,8 +206,23 @@ function comparable(s: string): string {
 
 /** The lower-cased words of `s` with at least `min` characters. */
 function wordsOf(s: string, min: number): string[] {
+  const lower = s.toLowerCase();
   const out: string[] = [];
-  for (const m of s.toLowerCase().matchAll(WORD)) if (m[0].length >= min) out.push(m[0]);
+  // A surrogate pair is one character to WORD but two units to the character table: keep the regex there.
+  if (SURROGATE.test(lower)) {
+    for (const m of lower.matchAll(WORD)) if (m[0].length >= min) out.push(m[0]);
+    return out;
+  }
+  // The character table scan finds the same runs as WORD, without a match object per word.
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordAt(lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= min) out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
   return out;
 }
 
@@ -598,9 +615,35 @@ function lastLineOf(text: string, lines: ReadonlySet<string>): string | null {
 
 /** Weighted sum of a candidate's features. */
 function scoreOf(c: HeadlineCandidate, weights: Record<string, number>): number {
+  const { keys, values } = weightedKeys(c, weights);
+  const f = c.features;
   let s = 0;
-  for (const k in c.features) s += (weights[k] ?? 0) * c.features[k]!;
+  // In the features' own key order, as a plain sum over all of them would add (zero terms add nothing).
+  for (let j = 0; j < keys.length; j++) s += values[j]! * f[keys[j]!]!;
   return s;
+}
+
+interface WeightedKeys {
+  weights: Record<string, number>;
+  keys: string[];
+  values: number[];
+}
+/** Per candidate shape (title, or a line of the dump), its features with a non-zero weight. */
+const weighted = new Map<boolean, WeightedKeys>();
+
+/**
+ * The features of `c` that have a non-zero weight, in the order of its features object: every
+ * candidate of a shape is built by the same object literal, so the list is made once a shape.
+ */
+function weightedKeys(c: HeadlineCandidate, weights: Record<string, number>): WeightedKeys {
+  const shape = c.kind === 'title';
+  let w = weighted.get(shape);
+  if (!w || w.weights !== weights) {
+    const keys = Object.keys(c.features).filter((k) => (weights[k] ?? 0) !== 0);
+    w = { weights, keys, values: keys.map((k) => weights[k]!) };
+    weighted.set(shape, w);
+  }
+  return w;
 }
 
 /** The two features that raised a candidate's score most, for `--explain`. */
