@@ -97,7 +97,12 @@ export function endsLikeSentence(s: string): boolean {
  * @returns the phrase matched, or null
  */
 export function startsWithPhrase(s: string, phrases: readonly string[]): string | null {
-  const lower = s.slice(0, 64).toLowerCase();
+  // A credit line is tried against several lists in a row: lower-case it once.
+  if (s !== lastLine) {
+    lastLine = s;
+    lastLower = s.slice(0, 64).toLowerCase();
+  }
+  const lower = lastLower;
   // Only phrases that start with the line's first character can match; their order is kept.
   // (An empty phrase, keyed NaN, matches any line: then the whole list is read.)
   const index = byFirstChar(phrases);
@@ -110,6 +115,8 @@ export function startsWithPhrase(s: string, phrases: readonly string[]): string 
   return null;
 }
 
+let lastLine = '';
+let lastLower = '';
 const NONE: readonly string[] = [];
 const phraseIndex = new WeakMap<readonly string[], Map<number, string[]>>();
 

@@ -240,11 +240,12 @@ export function matchPhrase(text: string, maxChars: number, normalized?: string)
  * block lower-cased once for both.
  * @param words the block's word count
  * @param maxChars longest block matched against the phrase lists (characters)
+ * @param lowered `text.toLowerCase()` when the caller has it already
  */
-export function matchBlock(text: string, words: number, maxChars: number): PhraseMatch | null {
+export function matchBlock(text: string, words: number, maxChars: number, lowered?: string): PhraseMatch | null {
   if (text.length > maxChars) return null;
   // Blocks are built from trimmed lines joined by single spaces: only case and apostrophes vary.
-  let n = text.toLowerCase();
+  let n = lowered ?? text.toLowerCase();
   if (APOSTROPHES.test(n)) n = n.replace(APOSTROPHES_ALL, "'");
   return matchPhrase(text, maxChars, n) ?? matchPattern(text, words, n);
 }
