@@ -151,6 +151,7 @@ const CRUMB_SEPARATOR = /\s[»›>/\\]\s/gu;
 const QUOTES = /[„“”"«»‚‘’'`´]/gu;
 const DASHES = /[–—]/gu;
 const SPACE_RUN = /\s+/gu;
+const ODD_SPACING = /\s\s|[^\S ]/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\d/u;
 const CLAUSE_END = /[,;:]$/u;
@@ -172,7 +173,7 @@ const SUFFIX_WINDOW = 72;
  * Every regex of this module that may search a whole line, for the ReDoS test; the site-suffix
  * patterns only ever read the last 72 characters of a title. @internal
  */
-export const PATTERNS: readonly RegExp[] = [STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
+export const PATTERNS: readonly RegExp[] = [STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, ODD_SPACING, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
 
 /** Categories of the lines between a headline and its body: they do not count as distance. */
 const SKIPPABLE = new Set(['byline', 'date-stamp', 'meta-label', 'photo-credit', 'share', 'advert']);
@@ -201,7 +202,9 @@ export function stripSiteSuffix(title: string, pipesOnly = false): string {
 
 /** Text as compared with the page title: one space, one kind of quote and dash, lower case. */
 function comparable(s: string): string {
-  return s.replace(QUOTES, '"').replace(DASHES, '-').replace(SPACE_RUN, ' ').trim().toLowerCase();
+  const t = s.replace(QUOTES, '"').replace(DASHES, '-');
+  // Single plain spaces stay as they are: rebuild the string only for runs and other spaces.
+  return (ODD_SPACING.test(t) ? t.replace(SPACE_RUN, ' ') : t).trim().toLowerCase();
 }
 
 /** The lower-cased words of `s` with at least `min` characters. */
@@ -524,12 +527,14 @@ function afterNav(blocks: readonly ClassifiedBlock[], i: number, maxWords: numbe
   return (p.features.words <= 3 && !p.features.endsSentence) || crumbSeparators(p.text) >= 2 || (!titleShaped(p, maxWords) && p.cls !== 'good');
 }
 
-const CAPTION_MARKERS = loadData<{ markers: string[] }>('text/captions').markers.map((m) => m.toLowerCase());
+/** Any caption mark of data/text/captions.json, as one pattern: a line is scanned once, not once a mark. */
+const CAPTION_MARK = new RegExp(
+  loadData<{ markers: string[] }>('text/captions').markers.map((m) => m.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /** True when a line carries a caption or photo-credit mark (data/text/captions.json). */
 function isCaption(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CAPTION_MARKERS.some((m) => lower.includes(m));
+  return CAPTION_MARK.test(text.toLowerCase());
 }
 
 /** A person's name alone (the byline under a headline, not a headline). */
