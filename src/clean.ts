@@ -134,7 +134,26 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     url: opts.url ?? null,
     byline: art.byline?.byline ?? null,
   });
-  return { record, explain: explainText(art, fields), blocks: typedBlocks(fields.body, textKinds(art)) };
+  return lazyResult(record, () => explainText(art, fields), () => typedBlocks(fields.body, textKinds(art)));
+}
+
+/**
+ * A result whose decisions and typed blocks are built on first read: `clean()` returns the
+ * record only, and explaining every block (a source search per short block) costs about a
+ * tenth of a page's cleaning.
+ */
+function lazyResult(record: ArticleRecord, explain: () => ExplainEntry[], blocks: () => BodyBlock[]): CleanResult {
+  let e: ExplainEntry[] | undefined;
+  let b: BodyBlock[] | undefined;
+  return {
+    record,
+    get explain() {
+      return (e ??= explain());
+    },
+    get blocks() {
+      return (b ??= blocks());
+    },
+  };
 }
 
 function cleanHtml(markup: string, opts: CleanOptions): CleanResult {

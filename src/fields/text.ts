@@ -97,13 +97,42 @@ export function endsLikeSentence(s: string): boolean {
  * @returns the phrase matched, or null
  */
 export function startsWithPhrase(s: string, phrases: readonly string[]): string | null {
-  const lower = s.slice(0, 64).toLowerCase();
-  for (const p of phrases) {
+  // A credit line is tried against several lists in a row: lower-case it once.
+  if (s !== lastLine) {
+    lastLine = s;
+    lastLower = s.slice(0, 64).toLowerCase();
+  }
+  const lower = lastLower;
+  // Only phrases that start with the line's first character can match; their order is kept.
+  // (An empty phrase, keyed NaN, matches any line: then the whole list is read.)
+  const index = byFirstChar(phrases);
+  const candidates = index.has(NaN) ? phrases : (index.get(lower.charCodeAt(0)) ?? NONE);
+  for (const p of candidates) {
     if (lower.startsWith(p) && (p.length === 0 || !isWordChar(charAt(lower, p.length)) || !isWordChar(p.charAt(p.length - 1)))) {
       return p;
     }
   }
   return null;
+}
+
+let lastLine = '';
+let lastLower = '';
+const NONE: readonly string[] = [];
+const phraseIndex = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/** A phrase list grouped by first UTF-16 unit, in list order; built once a list. */
+function byFirstChar(phrases: readonly string[]): Map<number, string[]> {
+  let index = phraseIndex.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of phrases) {
+      const list = index.get(p.charCodeAt(0)) ?? [];
+      list.push(p);
+      index.set(p.charCodeAt(0), list);
+    }
+    phraseIndex.set(phrases, index);
+  }
+  return index;
 }
 
 /** Lowercases and sorts a word list longest first, for {@link startsWithPhrase}. */

@@ -1,8 +1,13 @@
 /**
  * gzip-compressed inputs, recognised by their magic bytes (`1f 8b`), whatever their name.
  */
-import { constants, gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { NewscleanError } from '../errors.js';
+
+// zlib is loaded on the first gzip input: a plain page never pays for it at start-up.
+const require = createRequire(import.meta.url);
+let zlibModule: typeof import('node:zlib') | undefined;
+const zlib = (): typeof import('node:zlib') => (zlibModule ??= require('node:zlib') as typeof import('node:zlib'));
 
 /** Bytes of compressed data that {@link gunzipHead} decompresses. */
 export const GZIP_HEAD_BYTES = 512;
@@ -20,7 +25,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function gunzipIfCompressed(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (!isGzip(bytes)) return bytes;
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return zlib().gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {
@@ -40,7 +45,7 @@ export function gunzipHead(head: Uint8Array): Uint8Array | null {
   if (!isGzip(head)) return null;
   try {
     // deflate expands at most ~1032:1, so 512 input bytes stay well under the 1 MiB cap.
-    return gunzipSync(head.subarray(0, GZIP_HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
+    return zlib().gunzipSync(head.subarray(0, GZIP_HEAD_BYTES), { finishFlush: zlib().constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@
  * This stage re-joins what a converter broke inside a sentence and keeps real breaks.
  */
 import { loadData } from '../data.js';
+import { isLetterAt } from './features.js';
 import type { Line } from './lines.js';
 
 /** One logical paragraph of the dump. */
@@ -40,7 +41,8 @@ const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$/u;
 const CONTINUES = /^[,.;:!?)\]}»”’%\p{Ll}]/u;
 // A next line that starts with closing punctuation continues the sentence.
 const CLOSING_START = /^[,.;:!?)\]}»”’%]/u;
-const WORD_CHAR = /[\p{L}']/u;
+/** Word characters of {@link lastWordOf}: letters (by the character table) and this apostrophe. */
+const APOSTROPHE = "'".charCodeAt(0);
 const OPENING_END = /[(\[{«“‘]$/u;
 // A line of closing punctuation only.
 const CLOSING_ONLY = /^[,.;:!?)\]}»”’…]{1,3}$/u;
@@ -115,7 +117,7 @@ function continuesSentence(prev: string, next: string, stopwords: ReadonlySet<st
 function lastWordOf(text: string): string {
   const tail = text.slice(-40);
   let i = tail.length;
-  while (i > 0 && WORD_CHAR.test(tail[i - 1]!)) i--;
+  while (i > 0 && (isLetterAt(tail, i - 1) || tail.charCodeAt(i - 1) === APOSTROPHE)) i--;
   return tail.slice(i).toLowerCase();
 }
 

@@ -47,7 +47,11 @@ interface Thresholds {
  */
 export function classifyBlocks(blocks: Block[], stopwords: ReadonlySet<string>): ClassifiedBlock[] {
   const t = loadData<Thresholds>('text/thresholds');
-  const out = blocks.map((b) => initialClass(b, blockFeatures(b.text, stopwords), stopwords.size > 0, t));
+  const out = blocks.map((b) => {
+    // Both the features and the phrase match read the block lower-cased.
+    const lower = b.text.toLowerCase();
+    return initialClass(b, blockFeatures(b.text, stopwords, lower), stopwords.size > 0, t, lower);
+  });
   markTeasers(out);
   markGluedTeasers(out, t.gluedTeasers);
   markCommentZone(out, t.commentMarkers);
@@ -60,8 +64,8 @@ function decide(b: Block, features: BlockFeatures, cls: BlockClass, rule: string
   return { index: b.index, text: b.text, lines: b.lines, blankBefore: b.blankBefore, listItem: b.listItem, features, cls, rule, reason, category };
 }
 
-function initialClass(b: Block, f: BlockFeatures, haveStopwords: boolean, t: Thresholds): ClassifiedBlock {
-  const phrase = matchBlock(b.text, f.words, t.maxMatchChars);
+function initialClass(b: Block, f: BlockFeatures, haveStopwords: boolean, t: Thresholds, lower: string): ClassifiedBlock {
+  const phrase = matchBlock(b.text, f.words, t.maxMatchChars, lower);
   if (phrase) {
     return decide(b, f, 'bad', phrase.category, `${phrase.kind} match "${phrase.phrase}" (${phrase.category})`, phrase.category);
   }

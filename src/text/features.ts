@@ -85,9 +85,10 @@ for (let code = 0; code < 128; code++) fillClass(code);
  * Computes the features of one block.
  * @param text block text
  * @param stopwords lower-cased stop words of the document language (may be empty)
+ * @param lowered `text.toLowerCase()` when the caller has it already
  */
-export function blockFeatures(text: string, stopwords: ReadonlySet<string>): BlockFeatures {
-  const lower = text.toLowerCase();
+export function blockFeatures(text: string, stopwords: ReadonlySet<string>, lowered?: string): BlockFeatures {
+  const lower = lowered ?? text.toLowerCase();
   let words = 0;
   let stop = 0;
   let nonSpace = 0;

@@ -12,6 +12,7 @@ import { findSource, parseByline, parseDateline } from '../fields/index.js';
 import type { ClassifiedBlock } from './classify.js';
 import type { Line } from './lines.js';
 import { isBareName, prefixedName } from './byline.js';
+import { isWordAt } from './features.js';
 import type { BlockMeta } from './meta.js';
 import type { Region } from './region.js';
 
@@ -150,11 +151,13 @@ const CRUMB_SEPARATOR = /\s[»›>/\\]\s/gu;
 const QUOTES = /[„“”"«»‚‘’'`´]/gu;
 const DASHES = /[–—]/gu;
 const SPACE_RUN = /\s+/gu;
+const ODD_SPACING = /\s\s|[^\S ]/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\d/u;
 const CLAUSE_END = /[,;:]$/u;
 const HAS_LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
 const ENDS_EXCLAIM = /[?!]["'”’»]?$/u;
 const ENDS_NOT_PERIOD = /[?!…]["'”’»]?$/u;
 
@@ -170,7 +173,7 @@ const SUFFIX_WINDOW = 72;
  * Every regex of this module that may search a whole line, for the ReDoS test; the site-suffix
  * patterns only ever read the last 72 characters of a title. @internal
  */
-export const PATTERNS: readonly RegExp[] = [STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
+export const PATTERNS: readonly RegExp[] = [STAMP, CRUMB_SEPARATOR, QUOTES, DASHES, SPACE_RUN, ODD_SPACING, LOWER_START, DIGIT_START, CLAUSE_END, HAS_LETTER, ENDS_EXCLAIM, ENDS_NOT_PERIOD, WORD];
 
 /** Categories of the lines between a headline and its body: they do not count as distance. */
 const SKIPPABLE = new Set(['byline', 'date-stamp', 'meta-label', 'photo-credit', 'share', 'advert']);
@@ -199,13 +202,30 @@ export function stripSiteSuffix(title: string, pipesOnly = false): string {
 
 /** Text as compared with the page title: one space, one kind of quote and dash, lower case. */
 function comparable(s: string): string {
-  return s.replace(QUOTES, '"').replace(DASHES, '-').replace(SPACE_RUN, ' ').trim().toLowerCase();
+  const t = s.replace(QUOTES, '"').replace(DASHES, '-');
+  // Single plain spaces stay as they are: rebuild the string only for runs and other spaces.
+  return (ODD_SPACING.test(t) ? t.replace(SPACE_RUN, ' ') : t).trim().toLowerCase();
 }
 
 /** The lower-cased words of `s` with at least `min` characters. */
 function wordsOf(s: string, min: number): string[] {
+  const lower = s.toLowerCase();
   const out: string[] = [];
-  for (const m of s.toLowerCase().matchAll(WORD)) if (m[0].length >= min) out.push(m[0]);
+  // A surrogate pair is one character to WORD but two units to the character table: keep the regex there.
+  if (SURROGATE.test(lower)) {
+    for (const m of lower.matchAll(WORD)) if (m[0].length >= min) out.push(m[0]);
+    return out;
+  }
+  // The character table scan finds the same runs as WORD, without a match object per word.
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordAt(lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= min) out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
   return out;
 }
 
@@ -507,12 +527,14 @@ function afterNav(blocks: readonly ClassifiedBlock[], i: number, maxWords: numbe
   return (p.features.words <= 3 && !p.features.endsSentence) || crumbSeparators(p.text) >= 2 || (!titleShaped(p, maxWords) && p.cls !== 'good');
 }
 
-const CAPTION_MARKERS = loadData<{ markers: string[] }>('text/captions').markers.map((m) => m.toLowerCase());
+/** Any caption mark of data/text/captions.json, as one pattern: a line is scanned once, not once a mark. */
+const CAPTION_MARK = new RegExp(
+  loadData<{ markers: string[] }>('text/captions').markers.map((m) => m.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /** True when a line carries a caption or photo-credit mark (data/text/captions.json). */
 function isCaption(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CAPTION_MARKERS.some((m) => lower.includes(m));
+  return CAPTION_MARK.test(text.toLowerCase());
 }
 
 /** A person's name alone (the byline under a headline, not a headline). */
@@ -598,9 +620,35 @@ function lastLineOf(text: string, lines: ReadonlySet<string>): string | null {
 
 /** Weighted sum of a candidate's features. */
 function scoreOf(c: HeadlineCandidate, weights: Record<string, number>): number {
+  const { keys, values } = weightedKeys(c, weights);
+  const f = c.features;
   let s = 0;
-  for (const k in c.features) s += (weights[k] ?? 0) * c.features[k]!;
+  // In the features' own key order, as a plain sum over all of them would add (zero terms add nothing).
+  for (let j = 0; j < keys.length; j++) s += values[j]! * f[keys[j]!]!;
   return s;
+}
+
+interface WeightedKeys {
+  weights: Record<string, number>;
+  keys: string[];
+  values: number[];
+}
+/** Per candidate shape (title, or a line of the dump), its features with a non-zero weight. */
+const weighted = new Map<boolean, WeightedKeys>();
+
+/**
+ * The features of `c` that have a non-zero weight, in the order of its features object: every
+ * candidate of a shape is built by the same object literal, so the list is made once a shape.
+ */
+function weightedKeys(c: HeadlineCandidate, weights: Record<string, number>): WeightedKeys {
+  const shape = c.kind === 'title';
+  let w = weighted.get(shape);
+  if (!w || w.weights !== weights) {
+    const keys = Object.keys(c.features).filter((k) => (weights[k] ?? 0) !== 0);
+    w = { weights, keys, values: keys.map((k) => weights[k]!) };
+    weighted.set(shape, w);
+  }
+  return w;
 }
 
 /** The two features that raised a candidate's score most, for `--explain`. */

@@ -12,10 +12,10 @@ export interface Line {
   rawLength: number;
 }
 
-// Zero-width and soft-hyphen characters are invisible in the page; they only split words.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // Tabs and the Unicode spaces a page uses for layout become plain spaces.
-const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+// Those, and the zero-width and soft-hyphen characters, invisible in the page, that only split words (removed).
+const INVISIBLE_OR_ODD = /[\u00ad\u200b-\u200d\u2060\ufeff\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * Normalises a whole dump: NFC, `\r\n`/`\r` → `\n`, invisible characters removed,
@@ -23,7 +23,10 @@ const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  * so "every word of the output occurs in the input" holds after it.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  let t = text.normalize('NFC');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // One scan for both kinds: invisible characters go, odd spaces become spaces.
+  return t.replace(INVISIBLE_OR_ODD, (ch) => (ODD_SPACE.test(ch) ? ' ' : ''));
 }
 
 /**
@@ -34,6 +37,6 @@ export function splitLines(text: string): Line[] {
   return text.split('\n').map((raw) => {
     const trimmed = raw.trim();
     const indent = trimmed ? raw.length - raw.trimStart().length : 0;
-    return { text: trimmed.replace(/ {2,}/g, ' '), indent, rawLength: raw.length };
+    return { text: trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed, indent, rawLength: raw.length };
   });
 }

@@ -30,10 +30,19 @@ interface Compiled {
   prefix: Map<string, string>;
   /** Longest prefix phrase (characters). */
   prefixMax: number;
+  /** Every leading part of a prefix phrase: a head that is none of them cannot grow into one. */
+  prefixStems: Set<string>;
   /** Contains phrases of several words, by their first word. */
   containsByWord: Map<string, Array<{ phrase: string; category: string }>>;
+  /**
+   * Quick reject for {@link containsByWord}: non-zero at {@link wordKey} of each first word, so
+   * that most words of a block are passed over without being sliced out and looked up.
+   */
+  firstWordFilter: Uint8Array;
   /** Contains phrases of one token (or starting with a symbol), tested with `includes`. */
   containsLoose: Array<{ phrase: string; category: string }>;
+  /** Matches where any loose phrase occurs: one scan tells that none does, as most blocks. */
+  looseAny: RegExp | null;
 }
 
 let compiled: Compiled | undefined;
@@ -103,7 +112,12 @@ function compile(): Compiled {
       containsByWord.set(first, list);
     }
   }
-  return { line, prefix, prefixMax: Math.max(0, ...[...prefix.keys()].map((k) => k.length)), containsByWord, containsLoose };
+  const firstWordFilter = new Uint8Array(WORD_FILTER_SIZE);
+  for (const first of containsByWord.keys()) firstWordFilter[wordKey(first, 0, first.length)] = 1;
+  const looseAny = containsLoose.length ? new RegExp(containsLoose.map((x) => x.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+  const prefixStems = new Set<string>();
+  for (const p of prefix.keys()) for (let j = 1; j <= p.length; j++) prefixStems.add(p.slice(0, j));
+  return { line, prefix, prefixMax: Math.max(0, ...[...prefix.keys()].map((k) => k.length)), prefixStems, containsByWord, firstWordFilter, containsLoose, looseAny };
 }
 
 /**
@@ -116,6 +130,7 @@ function matchPrefix(bare: string, c: Compiled): PhraseMatch | null {
   for (let j = 1; j <= max; j++) {
     if (j < bare.length && isLetterAt(bare, j) && isLetterAt(bare, j - 1)) continue;
     const head = bare.slice(0, j);
+    if (!c.prefixStems.has(head)) break;
     if (c.prefix.has(head)) found = head;
   }
   return found === null ? null : { category: c.prefix.get(found)!, kind: 'prefix', phrase: found };
@@ -129,12 +144,24 @@ function matchContains(n: string, c: Compiled): PhraseMatch | null {
     while (i < n.length && !isWordAt(n, i)) i++;
     if (i >= n.length) break;
     const space = n.indexOf(' ', i);
-    const candidates = c.containsByWord.get(n.slice(i, space < 0 ? n.length : space));
+    const end = space < 0 ? n.length : space;
+    const candidates = c.firstWordFilter[wordKey(n, i, end)] ? c.containsByWord.get(n.slice(i, end)) : undefined;
     if (candidates) for (const x of candidates) if (n.startsWith(x.phrase, i)) return { category: x.category, kind: 'contains', phrase: x.phrase };
     while (i < n.length && isWordAt(n, i)) i++;
   }
+  if (!c.looseAny?.test(n)) return null;
+  // Some loose phrase occurs: the first in list order wins, as always.
   for (const x of c.containsLoose) if (n.includes(x.phrase)) return { category: x.category, kind: 'contains', phrase: x.phrase };
   return null;
+}
+
+/** Size of the first-word filter (a power of two). */
+const WORD_FILTER_SIZE = 1 << 16;
+
+/** Filter slot of `s.slice(from, to)`: from its first two UTF-16 units and its length. */
+function wordKey(s: string, from: number, to: number): number {
+  const second = to - from > 1 ? s.charCodeAt(from + 1) : 0;
+  return (Math.imul(Math.imul(s.charCodeAt(from), 31) + second, 64) + (to - from)) & (WORD_FILTER_SIZE - 1);
 }
 
 /** Lower-case, typographic apostrophes made plain, whitespace collapsed. */
@@ -213,11 +240,12 @@ export function matchPhrase(text: string, maxChars: number, normalized?: string)
  * block lower-cased once for both.
  * @param words the block's word count
  * @param maxChars longest block matched against the phrase lists (characters)
+ * @param lowered `text.toLowerCase()` when the caller has it already
  */
-export function matchBlock(text: string, words: number, maxChars: number): PhraseMatch | null {
+export function matchBlock(text: string, words: number, maxChars: number, lowered?: string): PhraseMatch | null {
   if (text.length > maxChars) return null;
   // Blocks are built from trimmed lines joined by single spaces: only case and apostrophes vary.
-  let n = text.toLowerCase();
+  let n = lowered ?? text.toLowerCase();
   if (APOSTROPHES.test(n)) n = n.replace(APOSTROPHES_ALL, "'");
   return matchPhrase(text, maxChars, n) ?? matchPattern(text, words, n);
 }
