@@ -13,6 +13,7 @@ import { loadData } from '../data.js';
 import { type Agency, agencyAtStart, agencyInParens, agencyNamed } from './agencies.js';
 import { parseByline, parseInfixCredit } from './byline.js';
 import { type DatelineOptions, parseDateline } from './dateline.js';
+import { scanDate } from './dates.js';
 import { MAX_CREDIT_LINE, endsLikeSentence, phraseList, startsWithPhrase } from './text.js';
 
 /** A credit found by {@link findSource}. */
@@ -163,8 +164,30 @@ export function matchCreditLine(line: string, opts: CreditLineOptions = {}): Sou
     lead(c) ??
     sentence(s) ??
     parseInfixCredit(c)?.hit.agency ??
+    creditStamp(s) ??
     null;
   return agency ? { source: agency.canonical, text: s, kind: 'credit' } : null;
+}
+
+/** What may follow the date of a credit stamp: a time (`9:02 AM`, `at 14.30 CET`), nothing else. */
+const STAMP_TIME = /^[\s,]*(?:(?:at|um|alle|à|a las|às)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,5}\b)?)?[\s,]*/;
+
+/**
+ * A wire credit stamp over a story: an agency's name, then the story's full date and perhaps
+ * its time, and nothing else (`Associated Press November 19, 2019, 9:02 AM`); a page that
+ * prints it twice (screen and print layouts) gives the stamp twice on one line. Measured on
+ * browser copy-paste dumps of sports and news portals that carry AP and Reuters copy.
+ */
+function creditStamp(s: string): Agency | null {
+  const hit = agencyAtStart(s);
+  if (!hit) return null;
+  const rest = s.slice(hit.text.length).replace(/^[\s,|·•—–-]+/, '');
+  const date = scanDate(rest, 0);
+  if (!date || date.year === null || date.month === null || date.day === null) return null;
+  const tail = rest.slice(date.end);
+  const after = tail.slice(STAMP_TIME.exec(tail)?.[0].length ?? 0);
+  if (after === '' || creditStamp(after)?.canonical === hit.agency.canonical) return hit.agency;
+  return null;
 }
 
 /** A credit closing a paragraph: `… di bilancio. (Agenzie)`. */

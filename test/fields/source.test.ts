@@ -52,6 +52,18 @@ describe('findSource: credit lines', () => {
     expect(matchCreditLine('Quelle: dpa', { bare: false })?.source).toBe('dpa');
   });
 
+  it.each([
+    ['Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
+    ['Associated Press November 19, 2019, 9:02 AM Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
+    ['Reuters · 19 June 2024, 10:02 CET', 'Reuters'],
+    ['dpa 19.06.2024, 14:05', 'dpa'],
+    ['Reuters reported on June 19, 2024 that talks had failed', null],
+    ['Reuters 19 June', null],
+    ['Associated Press November 19, 2019, 9:02 AM Updated by the desk', null],
+  ])('reads a wire credit stamp (agency, date, time and nothing else) as a credit: %s', (line, source) => {
+    expect(matchCreditLine(line, { bare: false })?.source ?? null).toBe(source);
+  });
+
   it('finds the agency of an opening dateline', () => {
     expect(findSource('WASHINGTON (AP) — The county commission voted.', OPTS)).toEqual({ source: 'Associated Press', text: 'WASHINGTON (AP)', kind: 'dateline' });
     expect(findSource('Berlin (dpa) - Die Regierung hat.', OPTS)).toEqual({ source: 'dpa', text: 'Berlin (dpa)', kind: 'dateline' });

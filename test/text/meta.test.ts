@@ -83,6 +83,13 @@ describe('headline', () => {
     expect(art.byline?.byline).toBe('Tilman Weber');
   });
 
+  it('is never a wire credit stamp (agency, date, time), which gives the source instead', () => {
+    const text = dump(['Bridge plan approved after ten years', '', 'The old bridge in winter. (Photo: City archive)', '', ' Associated Press November 19, 2019, 9:02 AM', ' Associated Press November 19, 2019, 9:02 AM'], BODY_EN, NAV_EN);
+    const record = clean(text, REF);
+    expect([record.headline, record.source]).toEqual(['Bridge plan approved after ten years', 'Associated Press']);
+    expect(record.body.startsWith('The city council approved')).toBe(true);
+  });
+
   it('strips a short " | Site" part', () => {
     expect(stripSiteSuffix('Bridge plan approved | Example News')).toBe('Bridge plan approved');
     expect(stripSiteSuffix('Bridge plan approved – a decade later', true)).toBe('Bridge plan approved – a decade later');
