@@ -154,6 +154,8 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   // A byline that only names an agency ("Associated Press") is the source, not an author.
   const agency = page.byline ? matchCreditLine(page.byline, { bare: true }) : null;
   if (agency) fields.source ??= agency.source;
+  // An agency printed beside the names ("Tom Davies Associated Press") is the source when none is known.
+  fields.source ??= page.byline_agency;
   // The page's own byline (metadata, byline elements) before one read from the body's edges.
   const byline = (agency ? null : page.byline) ?? fields.byline;
   const record = buildRecord(opts, 'html', { ...fields, byline }, {

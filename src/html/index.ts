@@ -70,7 +70,7 @@ function assemble(meta: Metadata, paragraphs: string[], leading: string[], trail
   if (!meta.headline) warnings.push('no_headline');
   if (paragraphs.length === 0) warnings.push('no_body');
   return {
-    headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
+    headline: meta.headline, byline: meta.byline, byline_agency: meta.byline_agency, date_published: meta.date_published, site_name: meta.site_name,
     url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, warnings, decisions,
   };
 }
@@ -86,6 +86,7 @@ function overlay(meta: Metadata, r: ReadabilityResult | null): Metadata {
   };
   set('headline', r.title);
   set('byline', r.byline);
+  if (r.byline) m.byline_agency = null;
   set('site_name', r.siteName);
   set('standfirst', r.excerpt);
   return m;
