@@ -143,7 +143,11 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   const page = extractor.extractHtml(guarded.html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
   // Link texts and notices left where no article is (a navigation-only or section page) are no body.
-  if (page.rejection) throw new NoArticleError(`no article text found in the page (${page.rejection})`, explainHtml(page, { dateline: null, source: null, byline: null, body: [], decisions: [] }));
+  if (page.rejection) {
+    const explain = explainHtml(page, { dateline: null, source: null, byline: null, body: [], decisions: [] });
+    const rejected = explain.map((e): ExplainEntry => (e.label === 'body' ? { ...e, label: 'boilerplate', rule: 'no-article', reason: page.rejection ?? '' } : e));
+    throw new NoArticleError(`no article text found in the page (${page.rejection})`, rejected);
+  }
   const language = htmlLanguage(page, opts);
   const fields = extractFields({
     paragraphs: page.paragraphs,

@@ -61,6 +61,10 @@ describe('clean() on HTML pages with no article', () => {
     expect(error).toBeInstanceOf(NoArticleError);
     expect((error as NoArticleError).code).toBe('no_article');
     expect((error as NoArticleError).message).toBe(`no article text found in the page (${reason})`);
+    // --explain shows what was left as refused, never as body.
+    const explain = (error as NoArticleError).explain;
+    expect(explain.some((e) => e.label === 'body')).toBe(false);
+    expect(explain.filter((e) => e.rule === 'no-article').every((e) => e.reason === reason)).toBe(true);
   });
 
   test('a one-paragraph article passes, without the menu glued into its text', () => {
