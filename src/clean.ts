@@ -161,6 +161,12 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   const guarded = limitDepth(markup, MAX_DOM_DEPTH);
   const page = extractor.extractHtml(guarded.html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
+  // Link texts and notices left where no article is (a navigation-only or section page) are no body.
+  if (page.rejection) {
+    const explain = explainHtml(page, { dateline: null, source: null, byline: null, body: [], decisions: [] });
+    const rejected = explain.map((e): ExplainEntry => (e.label === 'body' ? { ...e, label: 'boilerplate', rule: 'no-article', reason: page.rejection ?? '' } : e));
+    throw new NoArticleError(`no article text found in the page (${page.rejection})`, rejected);
+  }
   const language = htmlLanguage(page, opts);
   const fields = extractFields({
     paragraphs: page.paragraphs,
@@ -173,6 +179,8 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   // A byline that only names an agency ("Associated Press") is the source, not an author.
   const agency = page.byline ? matchCreditLine(page.byline, { bare: true }) : null;
   if (agency) fields.source ??= agency.source;
+  // An agency printed beside the names ("Tom Davies Associated Press") is the source when none is known.
+  fields.source ??= page.byline_agency;
   // The page's own byline (metadata, byline elements) before one read from the body's edges.
   const byline = (agency ? null : page.byline) ?? fields.byline;
   const record = buildRecord(opts, 'html', { ...fields, byline }, {

@@ -8,7 +8,7 @@
 import { loadData } from '../data.js';
 import { type AgencyHit, agencyAtEnd, agencyAtStart, agencyInParens, agencyNamed } from './agencies.js';
 import { scanPlace } from './place.js';
-import { MAX_CREDIT_LINE, SPACES, isDigit, isUpper } from './text.js';
+import { MAX_CREDIT_LINE, SPACES, isDigit, isLower, isUpper } from './text.js';
 
 /** What a byline line credits. */
 export interface BylineMatch {
@@ -26,6 +26,8 @@ interface BylineWordsFile {
   articles: string[];
   particles: string[];
   conjunctions: string[];
+  roles: string[];
+  siteJoiners: string[];
 }
 
 interface CreditWordsFile {
@@ -39,6 +41,9 @@ const DESKS = words.desks.map((d) => d.toLowerCase());
 const ARTICLES = new Set(words.articles);
 const PARTICLES = new Set(words.particles);
 const CONJUNCTIONS = new Set(words.conjunctions);
+const ROLES: ReadonlySet<string> = new Set(words.roles.map((r) => r.toLowerCase()));
+/** Words joining a name to its outlet (`… For Mailonline`), lower-case. */
+export const SITE_JOINERS: ReadonlySet<string> = new Set(words.siteJoiners.map((w) => w.toLowerCase()));
 const INFIXES = loadData<CreditWordsFile>('fields/credit-phrases').infixPhrases;
 
 /** ` | ` between the parts of a credit line (fixed-length alternatives: linear). */
@@ -56,9 +61,17 @@ const PAREN_AT_END = /\(([^()]{1,40})\)$/;
 const NAME_SPLIT = /[\s,]+/;
 const SHORT_LOWER_WORD = /^\p{Ll}{1,3}$/u;
 const NUMBER = /^\d{1,4}$/;
+/** `, ` or ` - ` before the last part of a credit (a role, an agency). */
+const TAIL_SPLIT = /,\s|\s[-–—]\s/;
+/** A word in capitals (`USA`, `TODAY`, `O'NEIL`), not an initial. */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’&.-]+$/u;
+/** A bullet opening a list item (`* O calendário…`, `• Item`). */
+const LEADING_BULLET = /^[*•▪►‣◦]/u;
+/** A sentence end after a word of three letters or more (`corridas.`, not an initial `J.` or `Jr.`). */
+const SENTENCE_FINAL = /\p{Ll}{3}[.!?…]["'”’»)]*$/u;
 
 /** Every regex of this module, for the ReDoS test. @internal */
-export const PATTERNS: readonly RegExp[] = [PART_SPLIT, DASH_SPLIT, COMMA_SPLIT, PERSON_WORD, TITLE_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER];
+export const PATTERNS: readonly RegExp[] = [PART_SPLIT, DASH_SPLIT, COMMA_SPLIT, PERSON_WORD, TITLE_WORD, ENDS_WITH_DIGIT, PAREN_AT_END, NAME_SPLIT, SHORT_LOWER_WORD, NUMBER, TAIL_SPLIT, CAPS_WORD, LEADING_BULLET, SENTENCE_FINAL];
 /** Most words in a person credit (several names joined by `and`). */
 const MAX_NAME_WORDS = 10;
 /** Longest `<Publication> avec <Agency>` line. */
@@ -245,4 +258,83 @@ export function parseByline(line: string): BylineMatch | null {
     if (pre) return readCredit(tokens.slice(pre.at + pre.length).join(' '));
   }
   return unprefixed(s, parts);
+}
+
+/** Most words of a trailing part read as a role (`CNN Editor-at-large`, `AP Sports Writer`). */
+const MAX_ROLE_WORDS = 6;
+/** Most lower-case words (particles and `and` aside) in a credit; more make it a sentence. */
+const MAX_LOWER_WORDS = 3;
+/** Fewest words of a credit that ends like a sentence before it is read as one. */
+const SENTENCE_MIN_WORDS = 5;
+
+/** True when a part after the names is a job title (`CNN Editor-at-large`, `Repórter`): it holds a word of `roles`. */
+function isRole(part: string): boolean {
+  const tokens = part.split(SPACES).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > MAX_ROLE_WORDS) return false;
+  return tokens.some((t) => {
+    const w = t.toLowerCase().replace(/[.,;:]+$/, '');
+    return ROLES.has(w) || ROLES.has(w.split('-').pop() ?? '');
+  });
+}
+
+/**
+ * True when a byline candidate reads as a sentence rather than a credit: it opens with a bullet
+ * (`* O calendário da Cup é composto por 36 corridas.`), or has several words and ends with a
+ * sentence mark after a word (not after an initial), or holds more than three lower-case words
+ * that are neither name particles nor `and`.
+ */
+export function readsAsSentence(s: string): boolean {
+  const t = s.trim();
+  if (LEADING_BULLET.test(t)) return true;
+  const tokens = t.split(SPACES).filter(Boolean);
+  if (tokens.length >= SENTENCE_MIN_WORDS && SENTENCE_FINAL.test(t)) return true;
+  const lower = tokens.filter((w) => isLower(w.charAt(0)) && !PARTICLES.has(w) && !CONJUNCTIONS.has(w));
+  return lower.length > MAX_LOWER_WORDS;
+}
+
+/** Drops a last run of two or more words in capitals after names in mixed case (`Kevin McCoy USA TODAY` → `Kevin McCoy`). */
+function withoutCapsOutlet(s: string): string {
+  const tokens = s.split(SPACES).filter(Boolean);
+  let k = tokens.length;
+  while (k > 0 && CAPS_WORD.test(tokens[k - 1] ?? '')) k--;
+  const head = tokens.slice(0, k);
+  const mixed = head.length >= 2 && isUpper((head[head.length - 1] ?? '').charAt(0)) && !CAPS_WORD.test(head[head.length - 1] ?? '');
+  return tokens.length - k >= 2 && mixed ? head.join(' ') : s;
+}
+
+/**
+ * Splits an author credit taken whole (a page's byline element or `author` metadata) into the
+ * names and the agency it credits:
+ *
+ * - trailing `, role` / ` - role` parts go (`Chris Cillizza, CNN Editor-at-large` → `Chris Cillizza`),
+ *   an agency named in them becomes the source (`TOM KRISHER, AP Auto Writer` → `Associated Press`);
+ * - an agency after the names goes and becomes the source (`Tom Davies Associated Press`,
+ *   `MEG KINNARD and ERRIN HAINES, Associated Press`, `Jane Doe (AAP)`, agencies of `data/fields/agencies.json`);
+ * - a last run of words in capitals after names in mixed case goes (`Kevin McCoy USA TODAY`).
+ *
+ * @param credit the credit, without its `By` prefix
+ * @returns the names as printed (the credit unchanged when nothing is split off; null when only
+ *   an agency is left) and the canonical agency, or null
+ */
+export function splitCredit(credit: string): { byline: string | null; source: string | null } {
+  let s = credit.trim();
+  let source: string | null = null;
+  for (;;) {
+    const parts = s.split(TAIL_SPLIT);
+    const last = (parts[parts.length - 1] ?? '').trim();
+    if (parts.length < 2) break;
+    const agency = agencyNamed(last)?.canonical ?? (isRole(last) ? roleAgency(last) : null);
+    if (!agency && !isRole(last)) break;
+    source ??= agency;
+    s = trimJoiners(s.slice(0, s.length - last.length).trimEnd());
+  }
+  const stripped = stripAgency(s);
+  if (stripped.hit) {
+    source ??= stripped.hit.agency.canonical;
+    // `det/dpa` → `det`; a publication credited with an agency (`Le Monde avec AFP`) names no author.
+    const name = stripped.name.replace(/[\s/]+$/u, '');
+    s = parseInfixCredit(s) && !isPersonName(name) ? '' : name;
+  }
+  s = withoutCapsOutlet(s);
+  return { byline: s || null, source };
 }

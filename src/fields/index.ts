@@ -23,7 +23,7 @@ import { isEndMark, isPhotoCredit, isStaffCredit, matchCreditLine, matchCreditSu
 import { endsLikeSentence } from './text.js';
 
 export { CANONICAL_AGENCIES } from './agencies.js';
-export { type BylineMatch, parseByline } from './byline.js';
+export { type BylineMatch, parseByline, readsAsSentence, splitCredit } from './byline.js';
 export { type DateOptions, type DateParts, type Ymd, parseDate, parseReference, resolveDate } from './dates.js';
 export { type DatelineMatch, type DatelineOptions, parseDateline } from './dateline.js';
 export { type CreditLineOptions, type SourceMatch, findSource, isPhotoCredit, matchCreditLine } from './source.js';

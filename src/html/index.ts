@@ -6,11 +6,13 @@
  * 2. `metadata` — JSON-LD, `<meta>`, microdata and the document, merged by precedence (metadata/);
  * 3. `body`     — clean, serialise into blocks, pick the article container, filter (body.ts);
  * 4. `fallback` — Readability on linkedom when the body comes out (nearly) empty (readability.ts);
- * 5. `language` — declared language, else detected from the body (`language/`).
+ * 5. `language` — declared language, else detected from the body (`language/`);
+ * 6. `article`  — whether the body is an article at all (running text, not link texts: article.ts).
  *
  * The `readability-jsdom` / `readability-linkedom` engines take the body and the fields
  * Readability reports from Readability, and the other fields from step 2.
  */
+import { notArticleReason } from './article.js';
 import { extractBody } from './body.js';
 import { parseHtml } from './dom.js';
 import { chooseLanguage } from '../language/index.js';
@@ -36,6 +38,11 @@ export interface HtmlArticle extends Omit<Metadata, 'provenance'> {
   trailing: string[];
   /** Field → where it came from, e.g. `{headline: 'json-ld', date_published: 'meta:article:published_time'}`. */
   provenance: Record<string, string>;
+  /**
+   * Why the body is not an article (`no block reads as running text`, `the body is nearly all
+   * link text`: `article.ts`), or null; the record refuses such a page as `no_article`.
+   */
+  rejection: string | null;
   /** Non-fatal problems, e.g. `no_headline`, `no_body`, `body_from_readability`. */
   warnings: string[];
   /** What the body extractor removed and why (containers, filtered blocks), for `--explain`. */
@@ -55,12 +62,12 @@ export interface ExtractHtmlOptions {
 /** Below this many body characters the newsclean engine asks Readability for a second opinion. */
 const FALLBACK_BELOW_CHARS = 250;
 
-const chars = (ps: readonly string[]): number => ps.reduce((n, p) => n + p.length, 0);
+const chars = (bs: readonly { text: string }[]): number => bs.reduce((n, b) => n + b.text.length, 0);
 
 /** Serializer block kinds that the Markdown view renders apart from a paragraph. */
 const VIEW_KINDS: Partial<Record<string, BodyBlockKind>> = { heading: 'heading', li: 'li', quote: 'quote', row: 'row' };
 
-function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[], kinds = new Map<string, BodyBlockKind>(), decisions: Decision[] = []): HtmlArticle {
+function assemble(meta: Metadata, paragraphs: string[], leading: string[], trailing: string[], warnings: string[], rejection: string | null, kinds = new Map<string, BodyBlockKind>(), decisions: Decision[] = []): HtmlArticle {
   const provenance: Record<string, string> = { ...meta.provenance };
   let language = meta.language;
   if (!language) {
@@ -70,8 +77,8 @@ function assemble(meta: Metadata, paragraphs: string[], leading: string[], trail
   if (!meta.headline) warnings.push('no_headline');
   if (paragraphs.length === 0) warnings.push('no_body');
   return {
-    headline: meta.headline, byline: meta.byline, date_published: meta.date_published, site_name: meta.site_name,
-    url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, warnings, decisions,
+    headline: meta.headline, byline: meta.byline, byline_agency: meta.byline_agency, date_published: meta.date_published, site_name: meta.site_name,
+    url: meta.url, language, standfirst: meta.standfirst, paragraphs, kinds, leading, trailing, provenance, rejection, warnings, decisions,
   };
 }
 
@@ -86,6 +93,7 @@ function overlay(meta: Metadata, r: ReadabilityResult | null): Metadata {
   };
   set('headline', r.title);
   set('byline', r.byline);
+  if (r.byline) m.byline_agency = null;
   set('site_name', r.siteName);
   set('standfirst', r.excerpt);
   return m;
@@ -94,7 +102,8 @@ function overlay(meta: Metadata, r: ReadabilityResult | null): Metadata {
 /**
  * Extracts headline, byline, dates, body and context blocks from one HTML page.
  * @param html the decoded page (see `decode/charset.ts` for bytes)
- * @returns the article; an empty `paragraphs` (with warning `no_body`) when no article text is found
+ * @returns the article; an empty `paragraphs` (with warning `no_body`) when no article text is
+ *   found, and a `rejection` when what was found is not an article (link texts, a cookie notice)
  * @throws never on bad markup; only on a packaging error (a missing data file)
  */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlArticle {
@@ -103,22 +112,23 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlAr
   const meta = extractMetadata(doc, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (engine !== 'newsclean') {
     const r = runReadability(html, engine === 'readability-jsdom' ? 'jsdom' : 'linkedom', opts.url);
-    return assemble(overlay(meta, r), r?.paragraphs ?? [], [], [], []);
+    return assemble(overlay(meta, r), r?.paragraphs ?? [], [], [], [], notArticleReason(r?.blocks ?? []));
   }
   const body = extractBody(doc, meta.headline, meta.standfirst);
-  let paragraphs = body.blocks.map((b) => b.text);
+  let blocks = body.blocks;
   const warnings: string[] = [];
-  if (chars(paragraphs) < FALLBACK_BELOW_CHARS) {
+  if (chars(blocks) < FALLBACK_BELOW_CHARS) {
     const r = runReadability(html, 'linkedom', opts.url);
-    if (r && chars(r.paragraphs) > chars(paragraphs)) {
-      paragraphs = r.paragraphs.filter((p) => p !== meta.headline);
+    if (r && chars(r.blocks) > chars(blocks)) {
+      blocks = r.blocks.filter((b) => b.text !== meta.headline);
       warnings.push('body_from_readability');
     }
   }
+  const paragraphs = blocks.map((b) => b.text);
   const kinds = new Map<string, BodyBlockKind>();
   for (const b of body.blocks) {
     const kind = VIEW_KINDS[b.kind];
     if (kind) kinds.set(b.text, kind);
   }
-  return assemble(meta, paragraphs, body.leading, body.trailing, warnings, kinds, body.decisions);
+  return assemble(meta, paragraphs, body.leading, body.trailing, warnings, notArticleReason(blocks), kinds, body.decisions);
 }

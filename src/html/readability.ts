@@ -7,7 +7,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type * as JsdomModule from 'jsdom';
 import type * as LinkedomModule from 'linkedom';
 import { parseHtml } from './dom.js';
-import { serializeBlocks } from './serialize.js';
+import { serializeBlocks, type Block } from './serialize.js';
 
 /** Which DOM implementation Readability runs on. */
 export type ReadabilityDom = 'jsdom' | 'linkedom';
@@ -22,6 +22,8 @@ export interface ReadabilityResult {
   excerpt: string | null;
   /** Text blocks of `article.content` (block-aware, see `serialize.ts`). */
   paragraphs: string[];
+  /** The same blocks with their kinds and link statistics. */
+  blocks: Block[];
 }
 
 // Loaded on first use (all three ship CommonJS builds): jsdom alone costs ~300 ms and tens of MB
@@ -86,5 +88,6 @@ export function runReadability(html: string, dom: ReadabilityDom, url?: string):
     lang: orNull(article.lang),
     excerpt: orNull(article.excerpt),
     paragraphs: blocks.map((b) => b.text),
+    blocks,
   };
 }

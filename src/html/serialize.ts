@@ -1,7 +1,8 @@
 /**
  * DOM → text blocks. Paragraph, heading, list-item, table-row and other block boundaries
  * become block boundaries; a single `<br>` becomes a line break inside a block, two or more
- * in a row end the block. Whitespace is normalised (runs → one space, lines trimmed).
+ * in a row end the block. Whitespace is normalised (runs → one space, lines trimmed); two links
+ * with no text between them (`<a>Home</a><a>News</a>`) are kept apart by a space.
  * Each block also counts how many of its characters sit inside links, for the scorer.
  */
 import { loadData } from '../data.js';
@@ -108,6 +109,8 @@ export function serializeBlocks(root: ParentNode, opts: SerializeOptions = {}): 
   let owner: Element = (isElement(root) ? root : null) as Element;
   let inLink = 0;
   let inPre = 0;
+  /** A link just ended and no text has come since: a link right after it starts a new word. */
+  let afterLink = false;
 
   const flush = (): void => {
     if (buf.length === 0) return;
@@ -136,6 +139,7 @@ export function serializeBlocks(root: ParentNode, opts: SerializeOptions = {}): 
   const visit = (n: ChildNode): void => {
     if (n.type === 'text') {
       let d = textData(n);
+      if (d) afterLink = false;
       if (inPre) d = d.replace(/\n/g, BR);
       buf.push(d);
       const c = countNonSpace(d);
@@ -179,9 +183,14 @@ export function serializeBlocks(root: ParentNode, opts: SerializeOptions = {}): 
       [kind, owner] = saved;
       return;
     }
+    // Adjacent links (`<a>Home</a><a>News</a>`) are separate items, never one word.
+    if (isLink && afterLink) buf.push(' ');
     if (isLink) inLink++;
     for (const c of n.children) visit(c);
-    if (isLink) inLink--;
+    if (isLink) {
+      inLink--;
+      afterLink = true;
+    }
   };
 
   for (const c of root.children) visit(c);

@@ -1,6 +1,6 @@
 /** parseByline on the byline shapes of shared/datelines.md §5, §7. */
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../src/fields/index.js';
+import { parseByline, readsAsSentence, splitCredit } from '../../src/fields/index.js';
 
 describe('parseByline', () => {
   it.each([
@@ -41,5 +41,46 @@ describe('parseByline', () => {
     '',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('splitCredit', () => {
+  it.each([
+    ['Tom Davies Associated Press', 'Tom Davies', 'Associated Press'],
+    ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press', 'LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER', 'Associated Press'],
+    ['MEG KINNARD and ERRIN HAINES, Associated Press', 'MEG KINNARD and ERRIN HAINES', 'Associated Press'],
+    ['TOM KRISHER, AP Auto Writer', 'TOM KRISHER', 'Associated Press'],
+    ['Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza', null],
+    ['Jane Doe - Senior Correspondent', 'Jane Doe', null],
+    ['Colleen Barry, The Associated Press', 'Colleen Barry', 'Associated Press'],
+    ['Jane Doe (AAP)', 'Jane Doe', 'AAP'],
+    ['det/dpa', 'det', 'dpa'],
+    ['Kevin Johnson and Kevin McCoy USA TODAY', 'Kevin Johnson and Kevin McCoy', null],
+    ['Le Courrier des Dunes avec AFP', null, 'AFP'],
+    ['Associated Press', null, 'Associated Press'],
+    // Left as they are: names in capitals, a French surname in capitals, a list of names, a credit without agency.
+    ['JANIE HAR', 'JANIE HAR', null],
+    ['Jean DUPONT', 'Jean DUPONT', null],
+    ['Lia Eustachewich, Yaron Steinbuch', 'Lia Eustachewich, Yaron Steinbuch', null],
+    ['Detroit News wire services', 'Detroit News wire services', null],
+  ])('%j → %j, %j', (credit, byline, source) => {
+    expect(splitCredit(credit)).toEqual({ byline, source });
+  });
+});
+
+describe('readsAsSentence', () => {
+  it.each([
+    ['* O calendário da Cup é composto por 36 corridas.', true],
+    ['*Somente os 12 primeiros disputam o título', true],
+    ['• Breaking news', true],
+    ['The race calendar is made of 36 races.', true],
+    ['Photo by барон Н.Н.Торнау, public domain and free to use', true],
+    ['Sarah E. Needleman', false],
+    ['Martin Truex Jr.', false],
+    ['Finian Cunningham. Sputnik International', false],
+    ['Detroit News wire services', false],
+    ['Ilana Muhlstein, MS, RDN', false],
+  ])('%j → %j', (s, sentence) => {
+    expect(readsAsSentence(s)).toBe(sentence);
   });
 });

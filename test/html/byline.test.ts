@@ -30,15 +30,35 @@ describe('cleanByline', () => {
     ['By Jane Roe · 5 min read', 'Jane Roe'],
     ['Tim Roe July 5th, 2012', 'Tim Roe'],
     ['By Ann Lee, 3rd of May 2020', 'Ann Lee'],
+    ['Текст: Лида Буслаева', 'Лида Буслаева'],
+    ['Автор: Олеся Жуковень', 'Олеся Жуковень'],
+    ['Texto: Ana Souza', 'Ana Souza'],
+    ['Analysis by Chris Cillizza', 'Chris Cillizza'],
+    ['Opinion by Jane Roe', 'Jane Roe'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
-  test.each([['Foto: Ingo Schneider'], ['01:30 Min.'], ['Zuletzt geändert am'], ['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['Auteur'], ['Published By'], ['Lesezeit von 4 Minuten'], ['5 min read'], ['@handle'], ['https://example.org/author/x']])(
+  test.each([['Foto: Ingo Schneider'], ['01:30 Min.'], ['Zuletzt geändert am'], ['Art Edwards says'], ['Peter Addor sagt:'], ['Name (erforderlich)'], ['Name *'], ['Veröffentlicht am'], ['Posted on'], ['Follow'], ['Auteur'], ['Published By'], ['Lesezeit von 4 Minuten'], ['5 min read'], ['@handle'], ['* O calendário da Cup é composto por 36 corridas.'], ['The race calendar is made of 36 races.'], ['https://example.org/author/x']])(
     'rejects %s',
     (raw) => {
       expect(cleanByline(raw)).toBeNull();
     },
   );
+});
+
+describe('the chosen byline keeps the names only', () => {
+  test.each([
+    ['an agency after the names becomes the byline agency', '<meta name="author" content="Tom Davies Associated Press">', '', undefined, 'Tom Davies', 'Associated Press'],
+    ['a label and a job title', '', '<h1>H</h1><p class="byline">Analysis by Chris Cillizza, CNN Editor-at-large</p>', 'https://edition.cnn.com/2019/x.html', 'Chris Cillizza', null],
+    ['a section of the site after a comma', '', '<h1>H</h1><p class="byline">Jill Disis, CNN Business</p>', 'https://edition.cnn.com/2019/x.html', 'Jill Disis', null],
+    ['the site name after the names', '<meta property="og:site_name" content="usatoday">', '<h1>H</h1><p class="byline">Elliot Brownstein Florida Today</p>', 'https://www.floridatoday.com/story/x', 'Elliot Brownstein', null],
+    ['the site name after "For"', '<meta property="og:site_name" content="Mail Online">', '<h1>H</h1><p class="byline">By Amitai Winehouse For Mailonline</p>', 'https://www.dailymail.co.uk/x.html', 'Amitai Winehouse', null],
+    ['an outlet in capitals after names in mixed case', '', '<h1>H</h1><p class="byline">Kevin Johnson and Kevin McCoy USA TODAY</p>', 'https://example.org/x', 'Kevin Johnson and Kevin McCoy', null],
+    ['a site name that is not after a person stays', '<meta property="og:site_name" content="Eat What Tonight">', '<h1>H</h1><p class="byline">Recipe by Eat What Tonight</p>', 'https://eatwhattonight.com/x', 'Recipe by Eat What Tonight', null],
+    ['a sentence in a byline element is passed over', '<meta name="author" content="Ana Souza">', '<h1>H</h1><p class="byline">* O calendário da Cup é composto por 36 corridas.</p>', undefined, 'Ana Souza', null],
+  ])('%s', (_name, head, body, url, byline, agency) => {
+    expect(meta(head, body, url)).toMatchObject({ byline, byline_agency: agency });
+  });
 });
 
 describe('printed bylines and their precedence', () => {
@@ -70,11 +90,12 @@ describe('printed bylines and their precedence', () => {
     const m = meta('<meta name="author" content="Badische Zeitung"><meta property="og:site_name" content="Badische Zeitung">', '<h1>H</h1><span class="author">Lisa Petrich</span>');
     expect(m).toMatchObject({ byline: 'Lisa Petrich', provenance: { byline: 'byline-class' } });
   });
-  test('a last ", Site" part naming the site itself is cut; other organisations stay', () => {
+  test('a last ", Site" part naming the site itself is cut, so are a job title and an agency; other organisations stay', () => {
     const site = '<meta property="og:site_name" content="Daily Planet">';
     expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet</div>').byline).toBe('Lois Lane');
-    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet Staff</div>').byline).toBe('Lois Lane, Daily Planet Staff');
-    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Reuters</div>').byline).toBe('Lois Lane, Reuters');
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Daily Planet Staff</div>').byline).toBe('Lois Lane');
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Reuters</div>')).toMatchObject({ byline: 'Lois Lane', byline_agency: 'Reuters' });
+    expect(meta(site, '<h1>H</h1><div class="byline">By Lois Lane, Gotham Gazette</div>').byline).toBe('Lois Lane, Gotham Gazette');
     expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, PLANET</div>', 'https://edition.planet.example/2020/story').byline).toBe('Clark Kent');
     expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Planet</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent');
     expect(meta('', '<h1>H</h1><div class="byline">Clark Kent, Co</div>', 'https://www.planet.co.uk/2020/story').byline).toBe('Clark Kent, Co');

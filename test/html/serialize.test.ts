@@ -12,6 +12,9 @@ describe('serializeBlocks', () => {
     ['single <br> is a line break, double ends the block', '<div>l1<br>l2<br><br>l3</div>', ['l1\nl2', 'l3']],
     ['scripts and styles are dropped', '<p>a<script>x()</script><style>p{}</style>b</p>', ['ab']],
     ['NBSP normalised', '<p>a&nbsp;&nbsp;b</p>', ['a b']],
+    ['adjacent links stay apart', '<div><a href="/">Home</a><a href="/news">News</a></div>', ['Home News']],
+    ['a link glued to text stays glued', '<p><a href="/x">Bridge</a>s and roads.</p>', ['Bridges and roads.']],
+    ['inline elements other than links stay glued', '<p><span>T</span>he <b>wor</b><i>d</i></p>', ['The word']],
     ['layout tables keep their blocks', '<table><tr><td><p>one</p><p>two</p></td></tr></table>', ['one', 'two']],
   ])('%s', (_name, html, expected) => {
     expect(blocks(html)).toEqual(expected);

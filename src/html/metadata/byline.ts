@@ -13,9 +13,12 @@
  *    "Von X", "Autor: X");
  * 4. a value that only names the site (its name, its host, an organisation suffix such as
  *    "GmbH") ranks after every person's name: many CMSs fill `author` with the publisher;
- * 5. the chosen value loses a last ", Site" part naming the site itself ("Rob Picheta, CNN").
+ * 5. the chosen value loses a last ", Site" part naming the site itself ("Rob Picheta, CNN"), then
+ *    job titles, an agency and a last run of words in capitals after the names (`fields/byline.ts`
+ *    `splitCredit`: "Chris Cillizza, CNN Editor-at-large", "Tom Davies Associated Press").
  */
 import { loadData } from '../../data.js';
+import { isPersonName, SITE_JOINERS, splitCredit } from '../../fields/byline.js';
 import { isElement, normalizeSpace, textData, type ChildNode, type Element } from '../dom.js';
 import { boilerplateReason, elementTokens, isHidden } from '../hints.js';
 import { BLOCK_TAGS, DROP_TAGS } from '../serialize.js';
@@ -182,11 +185,31 @@ function publisherOnly(v: string, ctx: BylineContext): boolean {
   return namesSite(v, ctx.siteName ? [ctx.siteName] : [], ctx.host) || SITE_WORDS.test(v);
 }
 
-/** A byline less a last comma-separated part that is the site's own name ("Rob Picheta, CNN" on cnn.com → "Rob Picheta"). */
+/** Most words of a site name printed after the names without a comma (`… USA TODAY`). */
+const MAX_SITE_WORDS = 4;
+
+/**
+ * A byline less the site's own name after the names: a last comma-separated part that is the
+ * site's name ("Rob Picheta, CNN" on cnn.com → "Rob Picheta"), or, when person names are left,
+ * a last part that starts with it ("Jill Disis, CNN Business") or last words that are its name,
+ * with a joiner before them ("Kevin McCoy USA TODAY" on usatoday.com, "Amitai Winehouse For
+ * Mailonline" → "Kevin McCoy", "Amitai Winehouse").
+ */
 export function withoutSiteCredit(v: string, ctx: BylineContext): string {
+  const sites = ctx.siteName ? [ctx.siteName] : [];
+  const isSite = (words: readonly string[]): boolean => isSiteName(words.join(' '), sites, ctx.host);
   const parts = v.split(/\s*,\s*/);
-  const last = parts[parts.length - 1] as string;
-  return parts.length > 1 && isSiteName(last, ctx.siteName ? [ctx.siteName] : [], ctx.host) ? parts.slice(0, -1).join(', ') : v;
+  const last = (parts[parts.length - 1] as string).split(' ');
+  const rest = parts.slice(0, -1).join(', ');
+  if (parts.length > 1 && (isSite(last) || (isPersonName(rest) && last.some((_, k) => isSite(last.slice(0, k + 1)))))) return rest;
+  const words = v.split(' ');
+  for (let k = Math.min(MAX_SITE_WORDS, words.length - 2); k >= 1; k--) {
+    if (!isSite(words.slice(-k))) continue;
+    const head = words.slice(0, -k);
+    if (SITE_JOINERS.has((head[head.length - 1] ?? '').toLowerCase())) head.pop();
+    if (isPersonName(head.join(' '))) return head.join(' ');
+  }
+  return v;
 }
 
 function rank(source: string): number {
@@ -203,9 +226,10 @@ function rank(source: string): number {
  * @param nodes byline-like elements in document order
  * @param ctx the site's name and host (to demote values naming the site)
  * @param texts short texts near the `<h1>` that may name the author (see `collect.ts`)
- * @returns the cleaned byline and its source, or `null`
+ * @returns the cleaned byline (names only: the site's name, roles and an agency split off, see
+ *   `fields/byline.ts` `splitCredit`), its source, and the agency it credited (or null); `null` when none
  */
-export function chooseByline(cands: readonly Candidate[], nodes: readonly BylineNode[], ctx: BylineContext, texts: readonly BylineNode[] = []): { value: string; source: string } | null {
+export function chooseByline(cands: readonly Candidate[], nodes: readonly BylineNode[], ctx: BylineContext, texts: readonly BylineNode[] = []): { value: string; source: string; agency: string | null } | null {
   const found: { value: string; source: string; r: number; i: number }[] = [];
   cands.forEach((c, i) => {
     if (c.field !== 'byline') return;
@@ -219,5 +243,8 @@ export function chooseByline(cands: readonly Candidate[], nodes: readonly Byline
   if (text) found.push({ ...text, r: rank('text'), i: -1 });
   found.sort((a, b) => Number(publisherOnly(a.value, ctx)) - Number(publisherOnly(b.value, ctx)) || a.r - b.r || a.i - b.i);
   const best = found[0];
-  return best ? { value: withoutSiteCredit(best.value, ctx), source: best.source } : null;
+  if (!best) return null;
+  const credit = splitCredit(withoutSiteCredit(best.value, ctx));
+  // A credit that names only an agency stays whole: the record makes it the source.
+  return { value: credit.byline ?? best.value, source: best.source, agency: credit.byline ? credit.source : null };
 }

@@ -3,6 +3,7 @@
  * " | Site" suffixes, URL resolution, language subtags. Each returns `null` to reject a value.
  */
 import { loadData } from '../../data.js';
+import { readsAsSentence } from '../../fields/byline.js';
 import { normalizeSpace } from '../dom.js';
 
 interface MetaData {
@@ -28,6 +29,25 @@ const BYLINE_INNER_LABEL = new RegExp(DATA.byline_inner_label, 'u');
 const BYLINE_TRAILER = new RegExp(DATA.byline_trailer, 'iu');
 const BYLINE_REJECT = new RegExp(DATA.byline_reject, 'iu');
 const UI_WORDS: ReadonlySet<string> = new Set(DATA.byline_ui_words);
+/**
+ * Byline labels shared with the text path (`data/text/byline.json` → `labels`: `Text:`, `Texto:`,
+ * `Текст:`, `Auteur :`…), lower-case and without their colon, longest first.
+ */
+const LABELS: readonly string[] = loadData<{ labels: string[] }>('text/byline')
+  .labels.map((l) => l.replace(/\s*:$/, ''))
+  .sort((a, b) => b.length - a.length);
+const LABEL_COLON = /^\s*:\s*/;
+
+/** `t` less a leading label of {@link LABELS} (`Текст: Лида Буслаева` → `Лида Буслаева`). */
+function withoutLabel(t: string): string {
+  const lower = t.toLowerCase();
+  for (const l of LABELS) {
+    if (!lower.startsWith(l)) continue;
+    const colon = LABEL_COLON.exec(t.slice(l.length));
+    if (colon) return t.slice(l.length + colon[0].length);
+  }
+  return t;
+}
 const CALENDAR = loadData<{ months: Record<string, string[]>; weekdays: string[] }>('html/months');
 const MONTH_NAMES = Object.values(CALENDAR.months).flat().sort((a, b) => b.length - a.length).join('|');
 /** A date written after a byline: `12.10.2019`, `18. Oktober 2019`, `Oct 18, 2019`, `July 5th`, `21st March`, `2019-10-18`, optionally after a weekday. */
@@ -153,18 +173,19 @@ export function titleParts(title: string, colon = false): string[] {
 
 /**
  * Byline cleaner: takes the name after an inner "Autor:" label; drops "By"/"Von"/"Par"/"Posted by"/
- * "Erstellt von"… prefixes, "Author:" labels, a trailing date, "Updated …" part or social handle;
- * rejects URLs, comment signatures ("X says"), form labels ("Name (required)"), UI words
- * ("Follow", "Posted") and values too long to be names.
+ * "Erstellt von"/"Analysis by"… prefixes, "Author:"/"Текст:" labels, a trailing date, "Updated …"
+ * part or social handle; rejects URLs, comment signatures ("X says"), form labels ("Name (required)"),
+ * UI words ("Follow", "Posted"), values too long to be names and values that read as a sentence
+ * (a leading bullet, a sentence end after several words: `fields/byline.ts` `readsAsSentence`).
  */
 export function cleanByline(v: string): string | null {
   let t = normalizeSpace(v.replace(INVISIBLE, ''));
   if (!t || BYLINE_REJECT.test(t)) return null;
   const inner = BYLINE_INNER_LABEL.exec(t);
   if (inner && inner.index > 0) t = (inner[1] as string).trim();
-  t = t.replace(BYLINE_LABEL, '').replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_SHORT, '');
+  t = withoutLabel(t.replace(BYLINE_LABEL, '')).replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_SHORT, '');
   t = t.replace(BYLINE_TRAILER, '').replace(BYLINE_DATE, '').replace(BYLINE_TRAILER, '').replace(/[\s,;|:–—-]+$/u, '').trim();
-  if (!t || !HAS_LETTER.test(t) || t.length > DATA.byline_max_chars || t.split(' ').length > DATA.byline_max_words) return null;
+  if (!t || !HAS_LETTER.test(t) || t.length > DATA.byline_max_chars || t.split(' ').length > DATA.byline_max_words || readsAsSentence(t)) return null;
   if (UI_WORDS.has(t.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim())) return null;
   return t;
 }

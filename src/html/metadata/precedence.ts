@@ -26,6 +26,8 @@ const MODIFIED_META: ReadonlySet<string> = new Set(DATA.modified_keys.map((k) =>
 export interface Metadata {
   headline: string | null;
   byline: string | null;
+  /** Canonical agency the byline credited beside the names (`Tom Davies Associated Press` → `Associated Press`), or null. */
+  byline_agency: string | null;
   date_published: string | null;
   site_name: string | null;
   url: string | null;
@@ -119,10 +121,11 @@ export function choose(cands: readonly Candidate[], opts: ChooseOptions = {}): M
   const by = chooseByline(cands, opts.bylines ?? [], { siteName: site_name, host, headings: (opts.h1 ?? []).filter((h) => !h.home).map((h) => h.el) }, opts.textBylines ?? []);
   if (by) prov.byline = by.source;
   const byline = by?.value ?? null;
+  const byline_agency = by?.agency ?? null;
   const urlDates: Candidate[] = [url, opts.url].filter((u): u is string => !!u).map((u) => ({ field: 'date_published', value: dateFromUrl(u) ?? '', source: 'url' }));
   const dated = chooseDate([...cands, ...urlDates], opts.referenceDate);
   if (dated) prov.date_published = dated.source;
   const date_published = dated?.value ?? null;
   const standfirst = take('standfirst', (v) => cleanText(v));
-  return { headline, byline, date_published, site_name, url, language, standfirst, provenance: prov };
+  return { headline, byline, byline_agency, date_published, site_name, url, language, standfirst, provenance: prov };
 }
