@@ -75,6 +75,12 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // A thread that answers a task the run has just dropped (a stop by Ctrl-C, --fail-fast or a
+  // failed output aborts the tasks under way) makes piscina emit 'error' with nothing waiting
+  // for the answer: the input is already accounted for, so only other errors are told.
+  pool.on('error', (err: Error) => {
+    if (!/^Unexpected message from Worker/.test(err.message)) process.stderr.write(`newsclean: worker pool: ${err.message.split('\n')[0]}\n`);
+  });
   const base = Date.now();
   const failed = (task: CleanTask, error: ErrorInfo): TaskResult => ({ text: renderError(errorRecord(task, error), task.render), error });
   return {
