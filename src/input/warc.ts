@@ -93,7 +93,7 @@ export async function* warcItems(source: AsyncIterable<Uint8Array>, opts: WarcOp
 async function readMember(record: WARCRecord, offset: number, opts: WarcOptions): Promise<InputItem | null> {
   const format = memberFormat(record);
   if (!format) {
-    await record.skipFully();
+    await skipRecord(record);
     return null;
   }
   const item: InputItem = { name: `${opts.name}#${offset}`, key: [...opts.key, String(offset)], content: { bytes: new Uint8Array() } };
@@ -103,7 +103,7 @@ async function readMember(record: WARCRecord, offset: number, opts: WarcOptions)
   const date = /^\d{4}-\d{2}-\d{2}/.exec(record.warcDate ?? '');
   if (date && isIsoDate(date[0])) item.referenceDate = date[0];
   if (record.warcContentLength > opts.maxBytes) {
-    await record.skipFully();
+    await skipRecord(record);
     item.content = { error: { code: 'too_large', message: `${record.warcContentLength} bytes, over the limit of ${opts.maxBytes} bytes (--max-bytes)` } };
     return item;
   }
@@ -114,6 +114,15 @@ async function readMember(record: WARCRecord, offset: number, opts: WarcOptions)
   }
   item.content = { bytes };
   return item;
+}
+
+/**
+ * Reads past a record's block without keeping it. warcio's `skipFully` loops forever when the
+ * file ends inside the block (its reader keeps asking for the missing bytes); reading the block's
+ * chunks stops at the end of the data, and the caller then finds the record cut short.
+ */
+async function skipRecord(record: WARCRecord): Promise<void> {
+  for await (const chunk of record.reader) void chunk;
 }
 
 /** `html`, `text`, `sniff` (an HTTP response that names no type), or null for a record that is not an input. */

@@ -18,7 +18,7 @@ import { DEFAULT_GLOB, kindFromHead, kindFromName } from '../../src/input/sniff.
 import { countInputs, expandInputs, treeRoot } from '../../src/input/sources.js';
 import { walkFiles } from '../../src/input/walk.js';
 import { warcItems } from '../../src/input/warc.js';
-import { MIXED_WARC, SEED_TEXT, htmlPage, warcBytes, warcParts } from './fixtures.js';
+import { MIXED_WARC, SEED_TEXT, htmlPage, warcBytes, warcParts, type WarcMember } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'newsclean-input-'));
 
@@ -236,6 +236,16 @@ describe('WARC files', () => {
           expect(item.name).toBe(`c.warc#${offset}`);
         }
       });
+
+      it.each([
+        ['a page over --max-bytes', { type: 'response', url: 'https://example.org/big', html: htmlPage('Big').repeat(40) } as WarcMember, 5000],
+        ['a record that is not a page', { type: 'response', url: 'https://example.org/logo.png', html: 'PNGDATA'.repeat(4000), contentType: 'image/png' } as WarcMember, 1e6],
+      ])('ends, at the break, a file cut inside %s (a record it skips)', async (_what, member, maxBytes) => {
+        const parts = await warcParts([{ type: 'response', url: 'https://example.org/a', html: htmlPage('First') }, member], gzip);
+        const cut = Buffer.concat([parts[0]!, parts[1]!.subarray(0, Math.floor(parts[1]!.length / 2))]);
+        const items = await collect(warcItems(chunksOf(cut, 1000), { name: 'c.warc', key: ['c.warc'], maxBytes }));
+        expect(items.map((i) => ('error' in i.content ? i.content.error.code : i.url))).toEqual(['https://example.org/a', 'unreadable']);
+      }, 10_000);
 
       it('takes a 2xx response without Content-Type as a page when its payload begins as an HTML document', async () => {
         const bytes = await warcBytes([
