@@ -6,8 +6,8 @@
  * 143 terminated (SIGTERM).
  */
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import { peekStream } from '../input/peek.js';
@@ -116,11 +116,11 @@ async function checkOutputs(inputs: string[], opts: CliOptions): Promise<string 
     }
   };
   if (opts.output) {
-    const out = resolve(opts.output);
+    const out = await realPath(opts.output);
     for (const input of inputs) {
       if (input === '-') continue;
-      const path = resolve(input);
-      if (path === out) return `-o ${opts.output} would write over the input ${input}`;
+      const path = await realPath(input);
+      if (path === out || (await sameFile(input, opts.output))) return `-o ${opts.output} would write over the input ${input}`;
       if (out.startsWith(path + sep)) return `-o ${opts.output} lies inside the input folder ${input}; write it elsewhere`;
     }
     if ((await kind(out)) === 'dir') return `-o ${opts.output} is a directory; give a file (or use --out-dir)`;
@@ -134,9 +134,40 @@ async function checkOutputs(inputs: string[], opts: CliOptions): Promise<string 
     } catch (err) {
       return `--out-dir ${opts.outDir} cannot be created (${(err as Error).message})`;
     }
+    // Records written next to inputs could take an input's name (`a.txt` → `a.txt.json`, itself an input).
+    const outDir = await realPath(opts.outDir);
+    for (const input of inputs) {
+      if (input === '-') continue;
+      const path = await realPath(input);
+      if (path === outDir || path.startsWith(outDir + sep)) return `--out-dir ${opts.outDir} holds the input ${input}, whose files its records could replace; give the records a folder of their own`;
+    }
   }
   if (typeof opts.resume === 'string' && (await kind(opts.resume)) === 'dir') return `--resume ${opts.resume} is a folder; --resume FILE names the JSON Lines output of the earlier run (or use --out-dir DIR --resume)`;
   return null;
+}
+
+/** A path with its links resolved, as far as it exists (a file still to be made: its folder's real path). */
+async function realPath(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(resolve(path));
+    try {
+      return resolve(await realpath(parent), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/** True when two existing paths are one file (a hard link, a symbolic link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** True unless the path is a directory or a WARC file (a missing path is one failing page). */

@@ -2,7 +2,7 @@
  * The real binary: stdout, stderr and exit code together.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -196,5 +196,29 @@ describe('an --out-dir that cannot be made is a usage error (exit 2), not a hang
     const dir = join(tmp, 'made', 'deeper');
     expect(runCli([SEED, PAGE, '--out-dir', dir]).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['en-ap-iowa-floods.txt.json', 'pyongyang-it.txt.json']);
+  });
+});
+
+describe('outputs never replace an input', () => {
+  const dir = join(tmp, 'links');
+  mkdirSync(dir);
+  const page = join(dir, 'same.txt');
+  writeFileSync(page, readFileSync(join(ROOT, SEED)));
+  symlinkSync(page, join(dir, 'soft.txt'));
+  linkSync(page, join(dir, 'hard.txt'));
+  writeFileSync(join(dir, 'same.txt.json'), 'an input page whose name a record would take');
+
+  it.each(['soft.txt', 'hard.txt'])('-o through a link to the input (%s) is refused, the input stays whole', (link) => {
+    const r = runCli([page, '-o', join(dir, link)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`would write over the input ${page}`);
+    expect(readFileSync(page, 'utf8')).toBe(readFileSync(join(ROOT, SEED), 'utf8'));
+  });
+
+  it('an --out-dir that holds inputs is refused (a record could take an input\'s name)', () => {
+    const r = runCli([join(dir, 'same.txt.json'), page, '--out-dir', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out-dir ${dir} holds the input ${join(dir, 'same.txt.json')}`);
+    expect(readFileSync(join(dir, 'same.txt.json'), 'utf8')).toBe('an input page whose name a record would take');
   });
 });
