@@ -126,13 +126,17 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     referenceDate: published ?? limit,
     ...(language ? { language } : {}),
   });
+  // A byline that only names an agency ("Associated Press") is the source, not an author.
+  const textByline = art.byline?.byline ?? null;
+  const agency = textByline ? matchCreditLine(textByline, { bare: true }) : null;
+  if (agency) fields.source ??= agency.source;
   const record = buildRecord(opts, 'text', fields, {
     headline: art.headline?.text ?? null,
     language,
     date_published: published,
     site_name: null,
     url: opts.url ?? null,
-    byline: art.byline?.byline ?? null,
+    byline: agency ? null : textByline,
   });
   return lazyResult(record, () => explainText(art, fields), () => typedBlocks(fields.body, textKinds(art)));
 }

@@ -38,7 +38,8 @@ export function absoluteUrl(value: string): string | null {
 
 /**
  * Refuses a bad input or option of `clean()`.
- * @throws TypeError when `input` is neither a string nor a Uint8Array (a Buffer is one)
+ * @throws TypeError when `input` is neither a string nor a Uint8Array (a Buffer is one), when
+ *   `opts` is not an object, or its `input` (the record's name) not a string
  * @throws RangeError naming the option, for a `format` other than `text`/`html`, a
  *   `referenceDate` that is not a `YYYY-MM-DD` date, a `language` newsclean does not know, a
  *   `url` that is not absolute, an unknown `encoding` (the size limit is checked by `checkSize`)
@@ -47,6 +48,10 @@ export function checkCleanArguments(input: unknown, opts: CleanOptions): void {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`clean: the page must be a string or a Uint8Array (a Buffer), got ${input === null ? 'null' : typeof input}`);
   }
+  if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
+    throw new TypeError(`clean: the options must be an object, got ${opts === null ? 'null' : Array.isArray(opts) ? 'an array' : typeof opts}`);
+  }
+  if (opts.input !== undefined && typeof opts.input !== 'string') throw new TypeError(`clean: input (the record's name) must be a string, got ${typeof opts.input}`);
   if (opts.format !== undefined && opts.format !== 'text' && opts.format !== 'html') {
     throw new RangeError(`format must be "text" or "html", got ${JSON.stringify(opts.format)}`);
   }

@@ -14,6 +14,14 @@ describe('clean() arguments', () => {
   });
 
   it.each([
+    [null, 'clean: the options must be an object, got null'],
+    ['html', 'clean: the options must be an object, got string'],
+    [{ input: 5 }, 'clean: input (the record\'s name) must be a string, got number'],
+  ])('refuses options %j with a TypeError', (opts, message) => {
+    expect(() => clean(PAGE, opts as unknown as CleanOptions)).toThrow(new TypeError(message));
+  });
+
+  it.each([
     [{ format: 'xml' }, 'format must be "text" or "html", got "xml"'],
     [{ referenceDate: '2024-02-30' }, 'referenceDate must be a date as YYYY-MM-DD, got "2024-02-30"'],
     [{ referenceDate: '19/06/2024' }, 'referenceDate must be a date as YYYY-MM-DD, got "19/06/2024"'],

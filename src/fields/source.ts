@@ -169,6 +169,9 @@ export function matchCreditLine(line: string, opts: CreditLineOptions = {}): Sou
   return agency ? { source: agency.canonical, text: s, kind: 'credit' } : null;
 }
 
+/** An image's alt text as w3m and lynx print it, opening a line (`[Associated] `, `[logo] `). */
+const IMAGE_ALT = /^\[[^\[\]]{1,40}\]\s*/;
+
 /** What may follow the date of a credit stamp: a time (`9:02 AM`, `at 14.30 CET`), nothing else. */
 const STAMP_TIME = /^[\s,]*(?:(?:at|um|alle|à|a las|às)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,5}\b)?)?[\s,]*/;
 
@@ -178,7 +181,9 @@ const STAMP_TIME = /^[\s,]*(?:(?:at|um|alle|à|a las|às)\s+)?(?:\d{1,2}[:.h]\d{
  * prints it twice (screen and print layouts) gives the stamp twice on one line. Measured on
  * browser copy-paste dumps of sports and news portals that carry AP and Reuters copy.
  */
-function creditStamp(s: string): Agency | null {
+function creditStamp(line: string): Agency | null {
+  // A text browser prints the agency's logo as its alt text in brackets first (`[Associated] …`).
+  const s = line.replace(IMAGE_ALT, '');
   const hit = agencyAtStart(s);
   if (!hit) return null;
   const rest = s.slice(hit.text.length).replace(/^[\s,|·•—–-]+/, '');

@@ -45,5 +45,7 @@ export interface InputItem {
 
 /** The key that `--resume FILE` matches against records: the id when there is one, else the input name. */
 export function resumeKey(item: { name: string; id?: string | number }): string {
-  return item.id !== undefined ? `id:${String(item.id)}` : `input:${item.name}`;
+  // The id 7 and the id "7" are two inputs (JSON keeps the difference, and so does the key).
+  if (typeof item.id === 'number') return `id#${item.id}`;
+  return item.id !== undefined ? `id:${item.id}` : `input:${item.name}`;
 }

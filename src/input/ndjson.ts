@@ -36,6 +36,8 @@ export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, ma
     if (!tooLong) {
       text = Buffer.concat(parts, size).toString('utf8');
       if (text.endsWith('\r')) text = text.slice(0, -1);
+      // A byte-order mark opening the stream (files saved by Windows editors) is not data.
+      if (number === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     const line: Line = tooLong ? { number, text, head: headBytes.toString('utf8') } : { number, text };
     parts = [];

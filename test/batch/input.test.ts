@@ -180,6 +180,11 @@ describe('JSON Lines input', () => {
     ]);
   });
 
+  it('drops a byte-order mark opening the stream', async () => {
+    const lines = await collect(splitLines(chunksOf(Buffer.from('\uFEFF{"id":1}\n\uFEFFx\n'), 2), 100));
+    expect(lines).toEqual([{ number: 1, text: '{"id":1}' }, { number: 2, text: '\uFEFFx' }]);
+  });
+
   it('decodes a character split across chunks', async () => {
     const lines = await collect(splitLines(chunksOf(Buffer.from('città\n'), 4), 100));
     expect(lines).toEqual([{ number: 1, text: 'città' }]);

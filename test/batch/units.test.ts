@@ -107,7 +107,9 @@ describe('KeySet', () => {
 
   it('keys records by id when they have one', () => {
     expect(resumeKey({ name: 'a.html' })).toBe('input:a.html');
-    expect(resumeKey({ name: '7', id: 7 })).toBe('id:7');
+    expect(resumeKey({ name: '7', id: 7 })).toBe('id#7');
+    // The id 7 and the id "7" are two inputs of an --ndjson-in run.
+    expect(resumeKey({ name: '7', id: '7' })).toBe('id:7');
   });
 });
 

@@ -57,6 +57,7 @@ describe('findSource: credit lines', () => {
     ['Associated Press November 19, 2019, 9:02 AM Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
     ['Reuters · 19 June 2024, 10:02 CET', 'Reuters'],
     ['dpa 19.06.2024, 14:05', 'dpa'],
+    ['[Associated] Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
     ['Reuters reported on June 19, 2024 that talks had failed', null],
     ['Reuters 19 June', null],
     ['Associated Press November 19, 2019, 9:02 AM Updated by the desk', null],

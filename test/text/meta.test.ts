@@ -90,6 +90,11 @@ describe('headline', () => {
     expect(record.body.startsWith('The city council approved')).toBe(true);
   });
 
+  it('reads a byline that only names an agency as the source', () => {
+    const record = clean(dump(['Bridge plan approved after ten years', 'By Associated Press'], BODY_EN, NAV_EN), REF);
+    expect([record.headline, record.byline, record.source]).toEqual(['Bridge plan approved after ten years', null, 'Associated Press']);
+  });
+
   it('strips a short " | Site" part', () => {
     expect(stripSiteSuffix('Bridge plan approved | Example News')).toBe('Bridge plan approved');
     expect(stripSiteSuffix('Bridge plan approved – a decade later', true)).toBe('Bridge plan approved – a decade later');
