@@ -51,6 +51,7 @@ describe('clean() on HTML pages with no article', () => {
   test.each([
     ['a navigation-only page', 'nav-only.html', 'the body is nearly all link text'],
     ['a section page of teaser links and a cookie notice', 'section-teasers.html', 'no block reads as running text'],
+    ['a page of a cookie notice and an "enable JavaScript" notice', 'script-notice.html', 'no block reads as running text'],
   ])('%s is no_article', (_name, file, reason) => {
     let error: unknown;
     try {
