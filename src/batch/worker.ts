@@ -2,6 +2,7 @@
  * The worker-thread entry that the pool (`pool.ts`) loads from `dist/batch/worker.js`:
  * piscina calls the default export once per input.
  */
+import { statSync } from 'node:fs';
 import { clean, useHtmlModule } from '../clean.js';
 import * as htmlPath from '../html/index.js';
 import { prepareRender } from '../output/render.js';
@@ -31,8 +32,22 @@ export default async function cleanInWorker(task: CleanTask): Promise<TaskResult
   await prepareRender(task.render);
   // The time limit starts now: this thread is loaded and the page is about to be cleaned.
   const clock = task.clock ? new Int32Array(task.clock) : null;
-  if (clock && task.clockBase !== undefined) Atomics.store(clock, CLOCK_STARTED, Math.max(1, Date.now() - task.clockBase));
-  return runCleanTask(task, (bytes) => {
+  const noteSize = (bytes: number): void => {
     if (clock) Atomics.store(clock, CLOCK_KIB, Math.min(Math.ceil(bytes / 1024), 0x7fffffff));
-  });
+  };
+  // The size as known before reading (a file's, or compressed bytes'), noted before the start so
+  // that the limit never counts reading a large page against the limit of a small one.
+  noteSize(task.text?.length ?? task.bytes?.byteLength ?? (task.file !== undefined ? fileSize(task.file) : 0));
+  if (clock && task.clockBase !== undefined) Atomics.store(clock, CLOCK_STARTED, Math.max(1, Date.now() - task.clockBase));
+  // Then the size once decompressed.
+  return runCleanTask(task, noteSize);
+}
+
+/** A file's size in bytes, 0 when it cannot be read (the task then reports why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

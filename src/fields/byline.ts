@@ -335,6 +335,7 @@ export function splitCredit(credit: string): { byline: string | null; source: st
     const name = stripped.name.replace(/[\s/]+$/u, '');
     s = parseInfixCredit(s) && !isPersonName(name) ? '' : name;
   }
-  s = withoutCapsOutlet(s);
+  // A separator the agency stood behind (`Jane Doe | Reuters` → `Jane Doe |`) goes with it.
+  s = withoutCapsOutlet(s).replace(/[\s,;|:/–—-]+$/u, '');
   return { byline: s || null, source };
 }

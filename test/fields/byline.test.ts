@@ -58,6 +58,7 @@ describe('splitCredit', () => {
     ['Kevin Johnson and Kevin McCoy USA TODAY', 'Kevin Johnson and Kevin McCoy', null],
     ['Le Courrier des Dunes avec AFP', null, 'AFP'],
     ['Associated Press', null, 'Associated Press'],
+    ['Jane Doe and John Smith | Reuters', 'Jane Doe and John Smith', 'Reuters'],
     // Left as they are: names in capitals, a French surname in capitals, a list of names, a credit without agency.
     ['JANIE HAR', 'JANIE HAR', null],
     ['Jean DUPONT', 'Jean DUPONT', null],

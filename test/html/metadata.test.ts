@@ -115,6 +115,9 @@ describe('cleaners', () => {
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['https://facebook.com/someone', null],
     ['Von Jo\u00adhan\u00adna Schmidt', 'Johanna Schmidt'],
+    ['Фото: Иван Петров', null],
+    ['Foto: Mario Rossi', null],
+    ['Reporting by Jane Doe; Editing by John Smith', 'Jane Doe'],
   ])('cleanByline(%j) = %j', (raw, out) => {
     expect(cleanByline(raw)).toBe(out);
   });

@@ -4,6 +4,7 @@
  */
 import { loadData } from '../../data.js';
 import { readsAsSentence } from '../../fields/byline.js';
+import { isPhotoCredit, isStaffCredit } from '../../fields/source.js';
 import { normalizeSpace } from '../dom.js';
 
 interface MetaData {
@@ -172,7 +173,7 @@ export function titleParts(title: string, colon = false): string[] {
 }
 
 /**
- * Byline cleaner: takes the name after an inner "Autor:" label; drops "By"/"Von"/"Par"/"Posted by"/
+ * Byline cleaner: refuses a photo credit; cuts `; Editing by …`; takes the name after an inner "Autor:" label; drops "By"/"Von"/"Par"/"Posted by"/
  * "Erstellt von"/"Analysis by"… prefixes, "Author:"/"Текст:" labels, a trailing date, "Updated …"
  * part or social handle; rejects URLs, comment signatures ("X says"), form labels ("Name (required)"),
  * UI words ("Follow", "Posted"), values too long to be names and values that read as a sentence
@@ -180,7 +181,11 @@ export function titleParts(title: string, colon = false): string[] {
  */
 export function cleanByline(v: string): string | null {
   let t = normalizeSpace(v.replace(INVISIBLE, ''));
-  if (!t || BYLINE_REJECT.test(t)) return null;
+  // A photo credit (`Фото: Иван Петров`, `Foto: …`) names a photographer, not the author.
+  if (!t || BYLINE_REJECT.test(t) || isPhotoCredit(t)) return null;
+  // `Reporting by Jane Doe; Editing by John Smith`: the editors after the semicolon are no authors.
+  const semicolon = t.indexOf(';');
+  if (semicolon > 0 && isStaffCredit(t.slice(semicolon + 1).trim())) t = t.slice(0, semicolon);
   const inner = BYLINE_INNER_LABEL.exec(t);
   if (inner && inner.index > 0) t = (inner[1] as string).trim();
   t = withoutLabel(t.replace(BYLINE_LABEL, '')).replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_SHORT, '');
