@@ -55,8 +55,6 @@ export function guardedWriter(stream: Writable | NodeJS.WritableStream, owned: b
           failure ??= err as Error;
         }
       }
-      // Errors are emitted on a later tick: look again once they have had their turn.
-      await new Promise((done) => setImmediate(done));
       check();
     },
     async end() {
