@@ -126,19 +126,27 @@ function cleanText(text: string, opts: CleanOptions): CleanResult {
     referenceDate: published ?? limit,
     ...(language ? { language } : {}),
   });
-  // A byline that only names an agency ("Associated Press") is the source, not an author.
-  const textByline = art.byline?.byline ?? null;
-  const agency = textByline ? matchCreditLine(textByline, { bare: true }) : null;
-  if (agency) fields.source ??= agency.source;
+  const byline = authorByline(art.byline?.byline ?? null, fields);
   const record = buildRecord(opts, 'text', fields, {
     headline: art.headline?.text ?? null,
     language,
     date_published: published,
     site_name: null,
     url: opts.url ?? null,
-    byline: agency ? null : textByline,
+    byline,
   });
   return lazyResult(record, () => explainText(art, fields), () => typedBlocks(fields.body, textKinds(art)));
+}
+
+/**
+ * A byline as the record keeps it: one that only names an agency ("Associated Press", "By AFP")
+ * is the source (set on `fields` when none is known yet), not an author, and gives null.
+ */
+function authorByline(byline: string | null, fields: FieldsResult): string | null {
+  const agency = byline ? matchCreditLine(byline, { bare: true }) : null;
+  if (!agency) return byline;
+  fields.source ??= agency.source;
+  return null;
 }
 
 /**
@@ -180,13 +188,11 @@ function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
     referenceDate: page.date_published?.slice(0, 10) ?? opts.referenceDate ?? today(),
     ...(language ? { language } : {}),
   });
-  // A byline that only names an agency ("Associated Press") is the source, not an author.
-  const agency = page.byline ? matchCreditLine(page.byline, { bare: true }) : null;
-  if (agency) fields.source ??= agency.source;
+  const pageByline = authorByline(page.byline, fields);
   // An agency printed beside the names ("Tom Davies Associated Press") is the source when none is known.
   fields.source ??= page.byline_agency;
   // The page's own byline (metadata, byline elements) before one read from the body's edges.
-  const byline = (agency ? null : page.byline) ?? fields.byline;
+  const byline = pageByline ?? fields.byline;
   const record = buildRecord(opts, 'html', { ...fields, byline }, {
     headline: page.headline,
     language,

@@ -6,17 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { ROOT, schemaErrors } from './support.js';
+import { ROOT, schemaErrors, type PageGold } from './support.js';
 
-interface Gold {
-  headline: string;
-  dateline: { text: string; location: string | null; date: string | null } | null;
-  byline: string | null;
-  body: string;
-  source: string | null;
-  language: string;
-  removed_must_include: string[];
-}
+type Gold = PageGold;
 
 const cases = ['seed', 'pages'].flatMap((dir) =>
   readdirSync(resolve(ROOT, 'fixtures', dir))

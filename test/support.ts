@@ -7,6 +7,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 
+/** The hand-checked answer of a fixture page (`NAME.json` beside `NAME.txt` under `fixtures/`). */
+export interface PageGold {
+  headline: string;
+  dateline: { text: string; location: string | null; date: string | null } | null;
+  byline: string | null;
+  body: string;
+  source: string | null;
+  language: string;
+  /** Boilerplate lines the record must not keep. */
+  removed_must_include: string[];
+}
+
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared benchmark and fixture folder beside the repository. */

@@ -93,6 +93,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
       // a thread that replaces one ended by a timeout first loads its modules.
       const clock = new Int32Array(new SharedArrayBuffer(4 * CLOCK_SLOTS));
       const handedOver = Date.now();
+      const limitNow = (): number => timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
       let timer: NodeJS.Timeout;
       const check = (): void => {
         const started = Atomics.load(clock, CLOCK_STARTED);
@@ -103,7 +104,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
           return;
         }
         const elapsed = now - base - started;
-        const limit = timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
+        const limit = limitNow();
         if (elapsed >= limit) controller.abort(TIMEOUT);
         else timer = setTimeout(check, limit - elapsed);
       };
@@ -114,7 +115,7 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
         return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal, transferList });
       } catch (err) {
         if (controller.signal.reason === TIMEOUT) {
-          const limit = timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
+          const limit = limitNow();
           const why = limit > opts.timeoutMs ? `${limit} ms: --timeout-ms ${opts.timeoutMs} for each started MiB of the page` : `${limit} ms (--timeout-ms)`;
           return failed(task, { code: 'timeout', message: `took longer than ${why}` });
         }

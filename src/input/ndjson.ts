@@ -65,7 +65,15 @@ export async function* splitLines(stream: AsyncIterable<Uint8Array | string>, ma
     }
     if (size + piece.length > maxLineBytes) {
       tooLong = true;
-      headBytes = Buffer.concat([...parts, piece]).subarray(0, LINE_HEAD_BYTES);
+      // Only the head is kept: the parts so far may be megabytes.
+      const kept: Buffer[] = [];
+      let n = 0;
+      for (const part of [...parts, piece]) {
+        if (n >= LINE_HEAD_BYTES) break;
+        kept.push(part.subarray(0, LINE_HEAD_BYTES - n));
+        n += Math.min(part.length, LINE_HEAD_BYTES - n);
+      }
+      headBytes = Buffer.concat(kept);
       parts = [];
       size = 0;
       return;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/fields/index.js';
+import type { PageGold } from '../support.js';
 
 // The repository's copies of shared/fixtures (seed and pages).
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
@@ -31,14 +32,7 @@ const PAGES: Page[] = [
   { path: 'pages/pt-lusa-coimbra-hospital', lastBlock: 'Foto: Inês Carvalho/Lusa', referenceDate: '2024-06-19' },
 ];
 
-interface Gold {
-  headline: string;
-  dateline: { text: string; location: string | null; date: string | null } | null;
-  byline: string | null;
-  body: string;
-  source: string | null;
-  language: string;
-}
+type Gold = PageGold;
 
 function split(page: Page): { gold: Gold; leading: string[]; paragraphs: string[]; trailing: string[] } {
   const gold = JSON.parse(readFileSync(new URL(`${page.path}.json`, FIXTURES), 'utf8')) as Gold;
