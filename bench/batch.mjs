@@ -37,7 +37,7 @@ import { Worker } from 'node:worker_threads';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = resolve(ROOT, '../shared/bench');
-const BIN = join(ROOT, 'bin/newsclean.js');
+const BIN = join(ROOT, 'bin/newsclean.cjs');
 const LOOP = join(ROOT, 'bench/readability-loop.mjs');
 
 function option(name, fallback) {

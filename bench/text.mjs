@@ -4,8 +4,11 @@
 // lines that end in terminal punctuation and have at least 3 words; drop lines naming
 // javascript or cookies), scored by shared/bench/score.mjs on all pages and on the manifest.
 //
-// usage: npm run bench:text [-- --converters chromium,bs4] [--rounds N]
-import { execFileSync } from 'node:child_process';
+// Then the start-up check: a fresh `newsclean page.txt` (the built command, output discarded)
+// against `node -e 0`, alternated, medians over --starts runs each.
+//
+// usage: npm run bench:text [-- --converters chromium,bs4] [--rounds N] [--starts N]
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const converters = opt('--converters', 'chromium,w3m,lynx,bs4').split(',');
 const rounds = Number(opt('--rounds', '3'));
+const starts = Number(opt('--starts', '30'));
 
 /** The C4-style baseline, per line. */
 function c4(text) {
@@ -72,3 +76,26 @@ for (const conv of converters) {
   console.log(`${conv}: newsclean − C4 = ${(n.all.f1 - c.all.f1).toFixed(3)} F1 (all pages), ${(n.man.f1 - c.man.f1).toFixed(3)} (manifest)`);
 }
 console.log(`(in-process, one thread, after a warm-up pass; ${rounds} timed rounds; predictions in ${OUT})`);
+
+/** Wall time of one process run, in ms. */
+function wall(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  if (r.status !== 0 && args[0] !== '-e') throw new Error(`newsclean ${args.slice(1).join(' ')} exited ${r.status}`);
+  return performance.now() - t0;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+// Fresh processes: `node -e 0` and the command on one chromium dump each time, alternated so that
+// both see the same machine load.
+const startDir = join(BENCH, 'textdumps', 'chromium');
+const startPages = readdirSync(startDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(startDir, f));
+const bin = join(ROOT, 'bin', 'newsclean.cjs');
+const bare = [];
+const cmd = [];
+for (let i = 0; i < starts + 3; i++) {
+  const b = wall(['-e', '0']);
+  const c = wall([bin, startPages[i % startPages.length]]);
+  if (i >= 3) bare.push(b), cmd.push(c); // the first runs warm the file cache
+}
+console.log(`fresh process: newsclean page.txt ${median(cmd).toFixed(1)} ms, node -e 0 ${median(bare).toFixed(1)} ms (medians of ${starts}) → ${(median(cmd) / median(bare)).toFixed(2)}× (goal: at most 2×)`);

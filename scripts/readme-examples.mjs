@@ -27,7 +27,7 @@ const FORMATS = [
 function run(format) {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsclean.js'), '--format', format, SEED], { cwd: ROOT, encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsclean.cjs'), '--format', format, SEED], { cwd: ROOT, encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`newsclean --format ${format} failed: ${r.stderr}`);
   const lines = r.stdout.trimEnd().split('\n').map((l) => ([...l].length > SHOWN_CHARS ? `${[...l].slice(0, SHOWN_CHARS).join('')}…` : l));
   return lines.length > SHOWN_LINES ? [...lines.slice(0, SHOWN_LINES), '…'].join('\n') : lines.join('\n');

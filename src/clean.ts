@@ -4,7 +4,8 @@
  * 0. `limits`   inputs over `maxBytes` refused (`limits.ts`)
  * 1. `decode`   bytes → string (charset forced, declared or detected); binary and empty inputs
  *               refused; mojibake repaired; HTML or text decided by content (`decode/`)
- *    `depth`    (HTML) nesting deeper than the extractor can take flattened (`decode/depth.ts`)
+ *    `depth`    (HTML) nesting deeper than the extractor can take flattened (`decode/depth.ts`,
+ *               loaded with the HTML stack)
  * 2. `blocks`   (text) the dump → paragraphs, re-joining lines a converter broke
  *    `dom`      (HTML) the page → body blocks and metadata (`html/`)
  * 3. `classify` (text) each block → content or boilerplate, with its rule and reason
@@ -14,7 +15,6 @@
  */
 import { decode, type Document } from './decode/index.js';
 import { checkCleanArguments } from './options.js';
-import { limitDepth } from './decode/depth.js';
 import { NewscleanError } from './errors.js';
 import { extractFields, findSource, matchCreditLine, type FieldsResult } from './fields/index.js';
 import { createRequire } from 'node:module';
@@ -170,7 +170,7 @@ function lazyResult(record: ArticleRecord, explain: () => ExplainEntry[], blocks
 
 function cleanHtml(markup: string, opts: CleanOptions): CleanResult {
   const extractor = html();
-  const guarded = limitDepth(markup, MAX_DOM_DEPTH);
+  const guarded = extractor.limitDepth(markup, MAX_DOM_DEPTH);
   const page = extractor.extractHtml(guarded.html, { ...(opts.url ? { url: opts.url } : {}), ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) });
   if (!page.paragraphs.length) throw new NewscleanError('no_article', 'no article text found in the page');
   // Link texts and notices left where no article is (a navigation-only or section page) are no body.

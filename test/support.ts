@@ -29,7 +29,7 @@ export const SHARED = resolve(ROOT, '../shared');
  */
 export const HAS_SHARED = existsSync(resolve(SHARED, 'bench')) && existsSync(resolve(SHARED, 'fixtures'));
 /** The built command. */
-export const BIN = resolve(ROOT, 'bin/newsclean.js');
+export const BIN = resolve(ROOT, 'bin/newsclean.cjs');
 
 const ajv = new Ajv({ allErrors: true });
 const validate = ajv.compile(JSON.parse(readFileSync(resolve(ROOT, 'schema/record.schema.json'), 'utf8')));

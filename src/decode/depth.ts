@@ -21,28 +21,8 @@
  * more than `maxDepth` elements. Text is never removed otherwise, and nothing is added but
  * those paragraph breaks.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Tokenizer as TokenizerClass, TokenizerCallbacks } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { loadData } from '../data.js';
-
-const require = createRequire(import.meta.url);
-let Tokenizer: typeof TokenizerClass | undefined;
-
-/**
- * htmlparser2's tokenizer alone, loaded on first use. Its module file is required directly:
- * the ES build is the one the HTML stack imports, so the loaded module is shared, and the
- * package's index (parser, DOM handler, DOM utilities) is not loaded for it.
- */
-function loadTokenizer(): typeof TokenizerClass {
-  try {
-    const file = fileURLToPath(new URL('Tokenizer.js', import.meta.resolve('htmlparser2')));
-    return (require(file) as { default: typeof TokenizerClass }).default;
-  } catch {
-    // A runtime that cannot require an ES module (Node < 20.19) takes the CommonJS build.
-    return (require(require.resolve('htmlparser2').replace(/index\.js$/, 'Tokenizer.js')) as { default: typeof TokenizerClass }).default;
-  }
-}
 
 interface DepthData {
   void: string[];
@@ -112,7 +92,6 @@ interface Element {
  * @param onClose called once per non-void element, when it closes (explicitly, implicitly, or at the end)
  */
 function walk(html: string, onClose: (el: Element) => void): void {
-  Tokenizer ??= loadTokenizer();
   const { void: VOID, impliedEnds: IMPLIED_ENDS, foreign: FOREIGN } = (tables ??= loadTables());
   const stack: Element[] = [];
   const openCount = new Map<string, number>();

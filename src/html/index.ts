@@ -13,12 +13,19 @@
  * Readability reports from Readability, and the other fields from step 2.
  */
 import { notArticleReason } from './article.js';
+import { limitDepth } from '../decode/depth.js';
 import { extractBody } from './body.js';
 import { parseHtml } from './dom.js';
 import { chooseLanguage } from '../language/index.js';
 import { extractMetadata, type Metadata } from './metadata/index.js';
 import type { BodyBlockKind, Decision } from '../types.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
+
+/**
+ * The nesting guard of the decode stage (`decode/depth.ts`), reached through this module so
+ * that htmlparser2's tokenizer is loaded with the rest of the HTML stack, never for a text dump.
+ */
+export { limitDepth };
 
 /**
  * The HTML path's result: the page's metadata (`metadata/precedence.ts`: headline without a
