@@ -24,7 +24,8 @@ const CACHE = join(__dirname, '..', 'dist', 'cli.cache');
  * @throws Error when the bundle is missing (`npm run build` was not run)
  */
 function loadCommand({ useCache = true } = {}) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // The build writes the bundle in pure ASCII, so latin1 reads it exactly, without decoding UTF-8.
+  const source = readFileSync(BUNDLE, 'latin1');
   const buildId = source.slice(0, source.indexOf('\n'));
   const cachedData = useCache ? readCache(buildId) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });

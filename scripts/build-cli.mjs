@@ -8,7 +8,7 @@
 //   text pages of fixtures/pages, so it holds the functions a text page runs through.
 // bin/newsclean.cjs loads both; see there why (start-up time of `newsclean page.txt`).
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,9 +75,15 @@ await build({
     // The modules left outside are loaded with require() (an ES module required: Node >= 20.19):
     // a dynamic import() inside a vm.Script needs a flag on Node 20.
     dynamicImportInCjs: false,
+    // Pure ASCII (no comments; other characters as \u escapes): the loader reads it as latin1,
+    // which skips decoding and gives V8 a one-byte string.
+    comments: false,
+    charset: 'ascii',
     banner: `/* newsclean build ${randomUUID()} */`,
   },
 });
+
+if (!/^[\x00-\x7f]*$/.test(readFileSync(BUNDLE, 'latin1'))) throw new Error(`${BUNDLE} is not pure ASCII; bin/newsclean.cjs reads it as latin1`);
 
 const pagesDir = join(ROOT, 'fixtures', 'pages');
 const pages = existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).map((f) => join(pagesDir, f)) : [];

@@ -4,7 +4,7 @@
 // - dist/stopwords/<iso3>.json: the `stopword` package's lists (fergiemcdowall/stopword, keyed by
 //   ISO 639-3), one small file a language, instead of a 1.6 MB bundle;
 // - dist/first-names.txt: the first names of `gender-detection-from-name` (en/de/fr/es/it/tr),
-//   one per line, lower-case, sorted, searched as text instead of building six 100,000-entry maps.
+//   one per line, lower-case, sorted, searched as bytes instead of building six 100,000-entry maps.
 // The code falls back to the packages themselves when these files are missing (running from sources).
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
