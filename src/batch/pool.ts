@@ -62,8 +62,9 @@ const START_GRACE_MS = 30_000;
 const STOP = 'stop';
 
 /**
- * Starts the pool's threads. Tasks handed over beyond the free threads wait in the pool's queue;
- * a task's time limit counts from the moment its thread starts cleaning it (see `clock.ts`).
+ * Starts the pool's threads.
+ * The caller hands over at most `jobs` tasks at a time, so a task starts as it is handed over
+ * and its time limit measures cleaning, not waiting.
  */
 export async function createPool(opts: PoolOptions): Promise<CleanPool> {
   const { Piscina } = await import('piscina');

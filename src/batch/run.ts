@@ -147,14 +147,6 @@ interface RunParts {
   isDone: ((item: InputItem) => Promise<boolean>) | null;
 }
 
-/**
- * Tasks handed to the pool per worker thread: one being cleaned, one waiting in the pool's queue,
- * which the pool passes on the moment the thread answers. With one, a thread sits idle while its
- * answer goes through this thread's event loop and the next task comes back (measured: 6% of
- * its time with --jobs 1 on a folder of pages, 4.5% with two).
- */
-const TASKS_PER_WORKER = 2;
-
 /** One batch run: the steps of the module comment, and the state they share. */
 class BatchRun {
   readonly #opts: BatchOptions;
@@ -172,7 +164,6 @@ class BatchRun {
   readonly #window: Slots;
   /** Inputs loaded and waiting for a worker. */
   readonly #loaded: Slots;
-  /** Tasks handed to the pool: {@link TASKS_PER_WORKER} per thread. */
   readonly #workers: Slots;
   readonly #reorder: Reorderer<Done | null>;
   #writes = Promise.resolve();
@@ -184,7 +175,7 @@ class BatchRun {
     this.#parts = parts;
     this.#window = new Slots(16 + 16 * opts.jobs);
     this.#loaded = new Slots(opts.jobs);
-    this.#workers = new Slots(TASKS_PER_WORKER * opts.jobs);
+    this.#workers = new Slots(opts.jobs);
     this.#reorder = new Reorderer(opts.ordered);
   }
 
