@@ -6,7 +6,7 @@
 
 /** When the worker started cleaning, in ms since the pool's `clockBase` (0 until then). */
 export const CLOCK_STARTED = 0;
-/** The page's size in KiB: as stored (a file's, compressed bytes') before cleaning starts, then once decompressed (0 until known). */
+/** The page's size in KiB once read and decompressed, stored with {@link CLOCK_STARTED} (0 until then). */
 export const CLOCK_KIB = 1;
 /** Slots in all. */
 export const CLOCK_SLOTS = 2;

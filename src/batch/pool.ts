@@ -20,7 +20,8 @@ export interface CleanPool {
    * Cleans one input in a worker. Never rejects: a timeout or a crashed worker gives the
    * input's error record (`timeout`, `internal`). `task.bytes` is transferred to the worker: its
    * buffer must hold nothing else (no view into a larger buffer), and is unusable afterwards.
-   * @param stop aborted when the run stops (Ctrl-C, `--fail-fast`): the task is dropped
+   * @param stop aborted when the run stops (Ctrl-C, `--fail-fast`): a task under way finishes and
+   *   its answer is dropped
    * @returns the worker's result, or {@link DROPPED}
    */
   run(task: CleanTask, stop: AbortSignal): Promise<TaskResult | typeof DROPPED>;
@@ -57,9 +58,8 @@ export function timeLimit(timeoutMs: number, bytes: number): number {
 const TIMEOUT = 'timeout';
 /** How often a task not yet started by its (starting) thread is looked at, in ms. */
 const START_POLL_MS = 50;
-/** Longest a thread may take to start before its task counts as timed out, in ms (beyond the limit). */
+/** Longest a thread may take to start, read and decompress its page before the task counts as timed out, in ms (beyond the limit). */
 const START_GRACE_MS = 30_000;
-const STOP = 'stop';
 
 /**
  * Starts the pool's threads.
@@ -75,9 +75,9 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
     concurrentTasksPerWorker: 1,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  // A thread that answers a task the run has just dropped (a stop by Ctrl-C, --fail-fast or a
-  // failed output aborts the tasks under way) makes piscina emit 'error' with nothing waiting
-  // for the answer: the input is already accounted for, so only other errors are told.
+  // A thread that answers a task just ended by its time limit makes piscina emit 'error' with
+  // nothing waiting for the answer: the input is already accounted for, so only other errors
+  // are told.
   pool.on('error', (err: Error) => {
     if (!/^Unexpected message from Worker/.test(err.message)) process.stderr.write(`newsclean: worker pool: ${err.message.split('\n')[0]}\n`);
   });
@@ -86,11 +86,13 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
   return {
     async run(task, stop) {
       if (stop.aborted) return DROPPED;
+      // A stop (Ctrl-C, --fail-fast, a failed output) lets the task finish and drops its answer:
+      // ending a thread mid-task could catch it inside zlib, which aborts the whole process
+      // (see worker.ts); a task takes milliseconds, and at most its time limit.
       const controller = new AbortController();
-      const onStop = (): void => controller.abort(STOP);
-      stop.addEventListener('abort', onStop, { once: true });
-      // The limit counts from the moment the worker starts cleaning (it notes it in `clock`):
-      // a thread that replaces one ended by a timeout first loads its modules.
+      // The limit counts from the moment the worker starts cleaning, the page read and
+      // decompressed (it notes it in `clock`); a thread that replaces one ended by a timeout
+      // first loads its modules.
       const clock = new Int32Array(new SharedArrayBuffer(4 * CLOCK_SLOTS));
       const handedOver = Date.now();
       const limitNow = (): number => timeLimit(opts.timeoutMs, Atomics.load(clock, CLOCK_KIB) * 1024);
@@ -112,18 +114,18 @@ export async function createPool(opts: PoolOptions): Promise<CleanPool> {
       try {
         // The page's bytes are moved, not copied: the main thread feeds every worker.
         const transferList = task.bytes && !(task.bytes.buffer instanceof SharedArrayBuffer) ? [task.bytes.buffer] : [];
-        return await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal, transferList });
+        const result = await pool.run({ ...task, clock: clock.buffer as SharedArrayBuffer, clockBase: base }, { signal: controller.signal, transferList });
+        return stop.aborted ? DROPPED : result;
       } catch (err) {
         if (controller.signal.reason === TIMEOUT) {
           const limit = limitNow();
           const why = limit > opts.timeoutMs ? `${limit} ms: --timeout-ms ${opts.timeoutMs} for each started MiB of the page` : `${limit} ms (--timeout-ms)`;
           return failed(task, { code: 'timeout', message: `took longer than ${why}` });
         }
-        if (controller.signal.aborted) return DROPPED;
+        if (stop.aborted) return DROPPED;
         return failed(task, { code: 'internal', message: `worker failed: ${err instanceof Error ? err.message : String(err)}` });
       } finally {
         clearTimeout(timer);
-        stop.removeEventListener('abort', onStop);
       }
     },
     destroy: () => pool.destroy(),

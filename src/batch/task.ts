@@ -55,8 +55,8 @@ export interface TaskResult {
 
 /**
  * Cleans one input.
- * @param onSize told the page's size (bytes once decompressed; characters for text) before it is
- *   cleaned: the time limit grows with it (`pool.ts`)
+ * @param onSize told the page's size (bytes once read and decompressed; characters for text) just
+ *   before it is cleaned: the time limit starts then, and grows with the size (`pool.ts`)
  * @returns the article record's text, or the error record's text and the error
  */
 export function runCleanTask(task: CleanTask, onSize?: (bytes: number) => void): TaskResult {

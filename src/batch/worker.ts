@@ -2,7 +2,6 @@
  * The worker-thread entry that the pool (`pool.ts`) loads from `dist/batch/worker.js`:
  * piscina calls the default export once per input.
  */
-import { statSync } from 'node:fs';
 import { clean, useHtmlModule } from '../clean.js';
 import * as htmlPath from '../html/index.js';
 import { prepareRender } from '../output/render.js';
@@ -30,24 +29,14 @@ function warmUp(): void {
 /** Cleans one input in this thread (chalk is loaded on the first `pretty` task). */
 export default async function cleanInWorker(task: CleanTask): Promise<TaskResult> {
   await prepareRender(task.render);
-  // The time limit starts now: this thread is loaded and the page is about to be cleaned.
   const clock = task.clock ? new Int32Array(task.clock) : null;
-  const noteSize = (bytes: number): void => {
-    if (clock) Atomics.store(clock, CLOCK_KIB, Math.min(Math.ceil(bytes / 1024), 0x7fffffff));
-  };
-  // The size as known before reading (a file's, or compressed bytes'), noted before the start so
-  // that the limit never counts reading a large page against the limit of a small one.
-  noteSize(task.text?.length ?? task.bytes?.byteLength ?? (task.file !== undefined ? fileSize(task.file) : 0));
-  if (clock && task.clockBase !== undefined) Atomics.store(clock, CLOCK_STARTED, Math.max(1, Date.now() - task.clockBase));
-  // Then the size once decompressed.
-  return runCleanTask(task, noteSize);
-}
-
-/** A file's size in bytes, 0 when it cannot be read (the task then reports why). */
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
+  // The time limit starts once the page is read and decompressed, with its decompressed size: it
+  // counts cleaning only, and a thread ended at the limit is never inside zlib (Node aborts the
+  // whole process when a thread is terminated while a zlib handle is being set up: "close
+  // before init", node_zlib.cc; seen with --timeout-ms 1 on .html.gz pages).
+  return runCleanTask(task, (bytes) => {
+    if (!clock || task.clockBase === undefined) return;
+    Atomics.store(clock, CLOCK_KIB, Math.min(Math.ceil(bytes / 1024), 0x7fffffff));
+    Atomics.store(clock, CLOCK_STARTED, Math.max(1, Date.now() - task.clockBase));
+  });
 }

@@ -2,6 +2,7 @@
  * The command line: options, help text and their parsing (commander).
  * Exported so tests can build it without spawning a process.
  */
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { isKnownEncoding } from '../decode/charset.js';
@@ -119,6 +120,25 @@ function positiveInt(value: string): number {
 }
 
 /**
+ * Most worker threads per core. Each thread holds its own copy of the cleaner (~60–100 MB), and
+ * threads beyond the cores only share them: `--jobs 999` on two cores took 13 GB and crashed,
+ * `--jobs 64` turned pages into timeouts (a page's time limit is wall time).
+ */
+const MAX_JOBS_PER_CORE = 4;
+
+function jobCount(value: string): number {
+  const n = positiveInt(value);
+  const max = MAX_JOBS_PER_CORE * availableParallelism();
+  if (n > max) throw new InvalidArgumentError(`at most ${max} (${MAX_JOBS_PER_CORE} threads for each of the ${availableParallelism()} cores).`);
+  return n;
+}
+
+function globPattern(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError('expected a pattern, e.g. "**/*.html".');
+  return value;
+}
+
+/**
  * Builds the `newsclean` command.
  * @param version the package version printed by `--version`
  */
@@ -146,8 +166,8 @@ export function createProgram(version: string): Command {
     .option('--no-fix-mojibake', 'leave text garbled by a wrong upstream decoding ("Ã¨" for "è") as it is')
     .option('--out-dir <dir>', 'write one .json file per input under DIR, mirroring the input tree')
     .option('--ndjson-in', 'read JSON Lines {"id", "html"|"text", "url"?} on standard input; one output line per line, with its id')
-    .option('--glob <pattern>', 'which files of a directory are inputs', DEFAULT_GLOB)
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--glob <pattern>', 'which files of a directory are inputs', globPattern, DEFAULT_GLOB)
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', jobCount)
     .option('--unordered', 'write records as they are done, not in input order')
     .option('--timeout-ms <ms>', 'time limit of one input, per started MiB of it; past it the input fails with "timeout"', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--fail-fast', 'stop at the first input that fails')

@@ -1,7 +1,7 @@
 /**
  * Stage `input`: reading an input's bytes from a path or standard input. I/O stays here.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { NewscleanError } from '../errors.js';
 
@@ -30,6 +30,8 @@ export async function readInput(name: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   }
   if (info.isDirectory()) throw new NewscleanError('is_directory', 'is a directory, not a page');
   if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+  // A device or a named pipe has no size to check first (`/dev/zero` never ends): read up to the limit.
+  if (!info.isFile()) return { name, bytes: await readStream(createReadStream(name), maxBytes) };
   try {
     return { name, bytes: await readFile(name) };
   } catch (err) {
@@ -55,11 +57,25 @@ export function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new NewscleanError('is_directory', 'is a directory, not a page');
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    return readFileSync(fd);
+    return info.isFile() ? readFileSync(fd) : readUpTo(fd, maxBytes);
   } catch (err) {
     throw fsError(err);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Reads a device or a named pipe (no size to check first) to its end, refusing more than `maxBytes`. */
+function readUpTo(fd: number, maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk);
+    if (n === 0) return Buffer.concat(chunks, size);
+    size += n;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    chunks.push(chunk.subarray(0, n));
   }
 }
 

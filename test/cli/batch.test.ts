@@ -455,6 +455,31 @@ describe('faults', () => {
     const message = `took longer than ${mib} ms: --timeout-ms 1 for each started MiB of the page`;
     expect(records(r.stdout)).toEqual([1, 2].map(() => ({ input: big, error: { code: 'timeout', message } })));
   });
+
+  it('reads a device given as an input only up to --max-bytes (/dev/zero never ends)', () => {
+    const one = runCli(['--max-bytes', '100000', '/dev/zero']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/^newsclean: \/dev\/zero: \d+ bytes, over the limit of 100000 bytes \(--max-bytes\) \[too_large\]\n$/);
+    const batch = runCli(['--max-bytes', '100000', '--jobs', '1', '/dev/zero', join(pages, 'sub/seed.txt.gz')]);
+    expect(batch.code).toBe(1);
+    const lines = records(batch.stdout);
+    expect(lines.map((l) => (l as { error?: { code: string } }).error?.code ?? 'record')).toEqual(['too_large', 'record']);
+  });
+
+  it('ends threads at the time limit only while they clean, never inside zlib (gzip pages, --timeout-ms 1)', () => {
+    // Ending a thread while it set up a zlib handle aborted the whole process ("close before
+    // init"), in about one run of four on such a folder.
+    const dir = join(tmp, 'gz-timeouts');
+    mkdirSync(dir);
+    const page = gzipSync(htmlPage('Bridge plan approved').replace('</article>', `${'<p>The council met again on the bridge plan, and the vote was close. </p>'.repeat(400)}</article>`));
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.html.gz`), page);
+    const r = runCli(['--jobs', '2', '--timeout-ms', '1', dir]);
+    expect(r.stderr).not.toContain('Assertion failed');
+    expect(r.code).toBe(1);
+    const lines = records(r.stdout);
+    expect(lines).toHaveLength(60);
+    expect(lines.filter((l) => (l as { error?: { code: string } }).error?.code === 'timeout').length).toBeGreaterThan(50);
+  });
 });
 
 describe('usage of batch options', () => {
@@ -462,6 +487,8 @@ describe('usage of batch options', () => {
     [['-o', 'x.jsonl', '--out-dir', 'd', 'a.txt'], '-o and --out-dir cannot be combined'],
     [['--explain', '--out-dir', 'd', 'a.txt'], '--explain cannot be combined'],
     [['--jobs', '0', 'a.txt'], 'expected a positive whole number'],
+    [['--jobs', '9999', 'a.txt'], 'threads for each of the'],
+    [['--glob', '', 'a.txt'], 'expected a pattern'],
   ])('%j exits 2', (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);
