@@ -17,7 +17,8 @@ import { cutIncompleteLastLine, readResumeKeys, ResumeFileError } from '../../sr
 import { fnv1a, inShard, parseShard } from '../../src/batch/shard.js';
 import { Slots } from '../../src/batch/slots.js';
 import { formatSummary } from '../../src/batch/summary.js';
-import { runCleanTask } from '../../src/batch/task.js';
+import { runCleanTask, type CleanTask } from '../../src/batch/task.js';
+import { CLOCK_SLOTS, CLOCK_STARTED } from '../../src/batch/clock.js';
 import { timeLimit } from '../../src/batch/pool.js';
 import { resumeKey } from '../../src/input/item.js';
 import { schemaErrors } from '../support.js';
@@ -243,6 +244,20 @@ describe('worker task', () => {
     runCleanTask({ name: 'p.txt.gz', maxBytes: 1e6, render: LINES, bytes: gzipSync(SEED_TEXT) }, (n) => sizes.push(n));
     runCleanTask({ name: 'p.txt', maxBytes: 1e6, render: LINES, text: SEED_TEXT }, (n) => sizes.push(n));
     expect(sizes).toEqual([Buffer.byteLength(SEED_TEXT), SEED_TEXT.length]);
+  });
+
+  it('starts the time limit only after the page is read and decompressed (a thread is never ended inside zlib)', async () => {
+    const { default: cleanInWorker } = await import('../../src/batch/worker.js');
+    const started = async (task: Partial<CleanTask>): Promise<number> => {
+      const clock = new SharedArrayBuffer(4 * CLOCK_SLOTS);
+      await cleanInWorker({ name: 'p', maxBytes: 1e6, render: LINES, clock, clockBase: Date.now() - 1000, ...task });
+      return new Int32Array(clock)[CLOCK_STARTED]!;
+    };
+    // Reading or decompressing fails: the clock never started.
+    expect(await started({ file: join(tmp, 'no-such-page.txt') })).toBe(0);
+    expect(await started({ bytes: gzipSync(SEED_TEXT).subarray(0, 40) })).toBe(0);
+    // A page that is read and decompressed is timed from then (ms since clockBase).
+    expect(await started({ bytes: gzipSync(SEED_TEXT) })).toBeGreaterThanOrEqual(1000);
   });
 
   it('cleans text, bytes and gzip-compressed bytes into one record line', () => {
