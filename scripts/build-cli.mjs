@@ -50,7 +50,7 @@ function lazyChildProcess() {
   return {
     name: 'lazy-child-process',
     resolveId(source, importer) {
-      return /^(node:)?child_process$/.test(source) && importer?.includes('/node_modules/commander/') ? ID : null;
+      return /^(node:)?child_process$/.test(source) && /[\\/]node_modules[\\/]commander[\\/]/.test(importer ?? '') ? ID : null;
     },
     load(id) {
       if (id !== ID) return null;
