@@ -29,7 +29,6 @@ function startOn(input: string): { cacheRejected: boolean; loaded: string[]; cod
 
 const TEXT_PAGE = resolve(ROOT, 'fixtures/pages/en-ap-iowa-floods.txt');
 const HTML_PAGE = resolve(ROOT, 'fixtures/html/script-notice.html');
-const HTML_STACK = /^(dist\/html\/|node_modules\/(htmlparser2|linkedom|@mozilla\/readability|cheerio|jsdom)\/)/;
 
 describe('start-up of the command', () => {
   it('runs from the bundle dist/cli.cjs with the code cache the build made for it', () => {
@@ -48,6 +47,6 @@ describe('start-up of the command', () => {
 
   it('loads the HTML stack for an HTML page (so the check above can see it)', () => {
     const run = startOn(HTML_PAGE);
-    expect(run.loaded.filter((f) => HTML_STACK.test(f))).toContain('dist/html/index.js');
+    expect(run.loaded).toContain('dist/html/index.js');
   });
 });
